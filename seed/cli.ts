@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from "../src/config";
+import { connectGraph } from "../src/graph/connect";
+import { Article } from "./article";
+import { graphCounts, type GraphCounts } from "./load";
+import { ARTICLE_FILE, DATA_DIR } from "./paths";
+import { seedGraph, SeedValidationError } from "./seed";
+import { formatProblems, validateDataset } from "./validate";
+
+/** `seed` loads the data files into Neo4j, `stats` prints the graph's counts, `validate` checks the files only. */
+async function main(command: string | undefined): Promise<number> {
+  if (command === "validate") {
+    const { dataset, problems } = validateDataset(DATA_DIR, Article.fromFile(ARTICLE_FILE));
+    if (problems.length) {
+      console.error(`${problems.length} problem(s):\n${formatProblems(problems)}`);
+      return 1;
+    }
+    console.log(`Valid: ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships, ${dataset.types.length} relationship types.`);
+    return 0;
+  }
+  if (command !== "seed" && command !== "stats") {
+    console.error("usage: cli.js seed|stats|validate");
+    return 2;
+  }
+  const config = loadConfig();
+  const graph = await connectGraph(config, (message) => console.error(message));
+  try {
+    if (command === "seed") {
+      const outcome = await seedGraph(graph.gateway);
+      console.log(`Seeded (dataset ${outcome.hash}).`);
+      console.log(formatCounts(outcome.counts));
+    } else {
+      console.log(formatCounts(await graphCounts(graph.gateway)));
+    }
+    return 0;
+  } finally {
+    await graph.close();
+  }
+}
+
+export function formatCounts(counts: GraphCounts): string {
+  const rows = (title: string, entries: Record<string, number>) => {
+    const list = Object.entries(entries).sort(([a], [b]) => a.localeCompare(b));
+    const total = list.reduce((sum, [, n]) => sum + n, 0);
+    const width = Math.max(title.length, ...list.map(([k]) => k.length));
+    return [`${title.padEnd(width)}  count`, ...list.map(([k, n]) => `${k.padEnd(width)}  ${String(n).padStart(5)}`), `${"total".padEnd(width)}  ${String(total).padStart(5)}`].join("\n");
+  };
+  return `${rows("label", counts.labels)}\n\n${rows("relationship", counts.relationships)}`;
+}
+
+if (require.main === module) {
+  main(process.argv[2]).then(
+    (code) => process.exit(code),
+    (error) => {
+      if (error instanceof ConfigError || error instanceof SeedValidationError) console.error(error.message);
+      else console.error(error instanceof Error && error.name !== "Error" ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

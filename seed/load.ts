@@ -1,0 +1,113 @@
+import crypto from "node:crypto";
+import type { GraphGateway } from "../src/graph/run";
+import {
+  awaitIndexes,
+  deleteNodesNotIn,
+  deleteRelationshipsNotIn,
+  mergeNodes,
+  mergeRelationships,
+  recordSeed,
+  schemaStatements,
+  seedHash,
+  type NodeRow,
+  type RelationshipRow,
+} from "../src/graph/queries/seed.queries";
+import { labelCounts, relationshipCounts } from "../src/graph/queries/stats.queries";
+import { periodEnd, periodStart } from "../src/dates";
+import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "./schema";
+import type { Dataset } from "./validate";
+
+const BATCH_SIZE = 500;
+
+export type GraphCounts = { labels: Record<string, number>; relationships: Record<string, number> };
+export type SeedOutcome = { skipped: boolean; hash: string; counts: GraphCounts };
+
+/**
+ * Writes a validated dataset: constraints and indexes first, then every node and relationship in
+ * batched UNWIND ... MERGE statements inside one transaction, so a failure leaves the previous graph
+ * intact. Entries no longer in the files are removed: after a seed the graph equals the files.
+ * With `onlyIfChanged`, a database already holding this exact dataset is left untouched.
+ */
+export async function loadDataset(graph: GraphGateway, dataset: Dataset, options: { onlyIfChanged?: boolean } = {}): Promise<SeedOutcome> {
+  const hash = datasetHash(dataset);
+  if (options.onlyIfChanged) {
+    const [current] = await graph.read(seedHash());
+    if (current?.hash === hash) return { skipped: true, hash, counts: await graphCounts(graph) };
+  }
+
+  for (const statement of schemaStatements(ENTITY_LABELS)) await graph.write(statement);
+  await graph.write(awaitIndexes());
+
+  const nodeRows = dataset.nodes.map(toNodeRow);
+  const relRows = dataset.relationships.map(toRelationshipRow);
+  await graph.writeAll([
+    ...batches(nodeRows).map(mergeNodes),
+    ...batches(relRows).map(mergeRelationships),
+    deleteRelationshipsNotIn(relRows.map((r) => r.key)),
+    deleteNodesNotIn(nodeRows.map((n) => n.id)),
+    recordSeed(hash),
+  ]);
+  return { skipped: false, hash, counts: await graphCounts(graph) };
+}
+
+export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
+  const [labels, relationships] = await Promise.all([graph.read(labelCounts()), graph.read(relationshipCounts())]);
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
+    relationships: Object.fromEntries(relationships.map((r) => [r.type, r.count])),
+  };
+}
+
+/** Stable fingerprint of the data: the same files always give the same hash. */
+export function datasetHash(dataset: Dataset): string {
+  return crypto.createHash("sha256").update(JSON.stringify([dataset.nodes, dataset.relationships])).digest("hex").slice(0, 16);
+}
+
+function toNodeRow(node: NodeEntry): NodeRow {
+  return {
+    id: node.id,
+    label: labelOf(node.id),
+    props: {
+      id: node.id,
+      name: node.name,
+      aliases: node.aliases,
+      // Full-text indexes read strings, so the aliases are also kept as one searchable text.
+      aliasText: node.aliases.join(" | "),
+      description: node.description,
+      sourceSections: node.sources.map((s) => s.section),
+      sourceQuotes: node.sources.map((s) => s.quote),
+      // Lower-cased name for index-backed ordering and keyset pagination by name.
+      sortName: node.name.toLowerCase(),
+      kind: node.kind ?? null,
+      date: node.date ?? null,
+      dateStart: node.date ? periodStart(node.date) : null,
+      dateEnd: node.date ? periodEnd(node.endDate ?? node.date) : null,
+      endDate: node.endDate ?? null,
+      note: node.note ?? null,
+    },
+  };
+}
+
+function toRelationshipRow(rel: RelationshipEntry): RelationshipRow {
+  const key = relationshipKey(rel);
+  return {
+    key,
+    from: rel.from,
+    to: rel.to,
+    type: rel.type,
+    props: {
+      key,
+      role: rel.role ?? null,
+      date: rel.date ?? null,
+      note: rel.note ?? null,
+      sourceSections: rel.sources.map((s) => s.section),
+      sourceQuotes: rel.sources.map((s) => s.quote),
+    },
+  };
+}
+
+function batches<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) out.push(rows.slice(i, i + BATCH_SIZE));
+  return out;
+}

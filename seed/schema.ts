@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { isIsoDate, ISO_DATE_PATTERN } from "../src/dates";
+
+/** Id prefix -> Neo4j label. The prefix is the single source of an entity's label. */
+export const LABEL_BY_PREFIX = {
+  actor: "Actor",
+  movement: "Movement",
+  hashtag: "Hashtag",
+  platform: "Platform",
+  event: "Event",
+  topic: "Topic",
+} as const;
+export type EntityLabel = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
+export const ENTITY_LABELS = Object.values(LABEL_BY_PREFIX) as EntityLabel[];
+
+export const ACTOR_KINDS = ["person", "organization", "company", "government", "media", "group"] as const;
+
+export const ID_PATTERN = /^(actor|movement|hashtag|platform|event|topic):[a-z0-9]+(-[a-z0-9]+)*$/;
+export const TYPE_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+const text = z.string().trim().min(1, "must not be empty");
+
+export const sourceSchema = z.object({ section: text, quote: text }).strict();
+
+const isoDate = z
+  .string()
+  .regex(ISO_DATE_PATTERN, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine(isIsoDate, "is not a real calendar date");
+
+export const nodeSchema = z
+  .object({
+    id: z.string().regex(ID_PATTERN, "must be <label>:<slug> with label actor|movement|hashtag|platform|event|topic and a lowercase-hyphenated slug"),
+    name: text,
+    aliases: z.array(text).default([]),
+    description: text,
+    sources: z.array(sourceSchema).min(1, "needs at least one source"),
+    kind: z.enum(ACTOR_KINDS).optional(),
+    date: isoDate.optional(),
+    endDate: isoDate.optional(),
+    note: text.optional(),
+  })
+  .strict();
+
+export const relationshipSchema = z
+  .object({
+    from: text,
+    type: z.string().regex(TYPE_PATTERN, "must be UPPER_SNAKE_CASE"),
+    to: text,
+    role: text.optional(),
+    date: isoDate.optional(),
+    sources: z.array(sourceSchema).min(1, "needs at least one source"),
+    note: text.optional(),
+  })
+  .strict();
+
+export const relationshipTypeSchema = z
+  .object({
+    type: z.string().regex(TYPE_PATTERN, "must be UPPER_SNAKE_CASE"),
+    description: text,
+    from: z.array(z.enum(ENTITY_LABELS as [EntityLabel, ...EntityLabel[]])).min(1),
+    to: z.array(z.enum(ENTITY_LABELS as [EntityLabel, ...EntityLabel[]])).min(1),
+    example: text,
+  })
+  .strict();
+
+export type SourceEntry = z.infer<typeof sourceSchema>;
+export type NodeEntry = z.infer<typeof nodeSchema>;
+export type RelationshipEntry = z.infer<typeof relationshipSchema>;
+export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
+
+export function labelOf(id: string): EntityLabel {
+  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
+}
+
+export function relationshipKey(rel: Pick<RelationshipEntry, "from" | "type" | "to">): string {
+  return `${rel.from}|${rel.type}|${rel.to}`;
+}

@@ -1,0 +1,128 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every setting is validated at start-up; an invalid value stops
+ * the process with a message naming the variable and what it accepts.
+ */
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+const NODE_ENVS = ["development", "production", "test"] as const;
+const BOLT_SCHEMES = ["bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:"];
+
+const integer = (name: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `${name} must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} must be a whole number from ${min} to ${max}`);
+
+const flag = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ["true", "false", "1", "0"].includes(v), `${name} must be true or false`)
+    .transform((v) => v === "true" || v === "1");
+
+const boltUri = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      return BOLT_SCHEMES.includes(new URL(v).protocol);
+    } catch {
+      return false;
+    }
+  }, `NEO4J_URI must be a Bolt URI such as bolt://localhost:7687 or neo4j+s://host (schemes: ${BOLT_SCHEMES.join(" ")}), or unset to run the local Neo4j`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(NODE_ENVS, { message: `NODE_ENV must be one of: ${NODE_ENVS.join(", ")}` }).default("development"),
+  HOST: z.string().trim().min(1, "HOST must be a host name or IP address").default("127.0.0.1"),
+  PORT: integer("PORT", 1, 65535).default(4000),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of: ${LOG_LEVELS.join(", ")}` }).default("info"),
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USER: z.string().min(1, "NEO4J_USER must not be empty").default("neo4j"),
+  NEO4J_PASSWORD: z.string().default("activism-graph"),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, "NEO4J_DATABASE must be a Neo4j database name (3-63 letters, digits, dots, dashes)")
+    .default("neo4j"),
+  NEO4J_DATA_DIR: z.string().min(1).default(".data/neo4j"),
+  NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, "NEO4J_HEAP must look like 512m or 1g").default("512m"),
+  NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, "NEO4J_PAGECACHE must look like 256m or 1g").default("256m"),
+  NEO4J_START_TIMEOUT_MS: integer("NEO4J_START_TIMEOUT_MS", 1000, 600000).default(180000),
+  NEO4J_CONNECT_RETRY_MS: integer("NEO4J_CONNECT_RETRY_MS", 0, 600000).default(30000),
+  QUERY_TIMEOUT_MS: integer("QUERY_TIMEOUT_MS", 100, 600000).default(5000),
+  SEED_ON_START: flag("SEED_ON_START").default(true),
+  LANDING_PAGE: flag("LANDING_PAGE").default(true),
+  INTROSPECTION: flag("INTROSPECTION").default(true),
+});
+
+export type Config = Readonly<{
+  env: (typeof NODE_ENVS)[number];
+  host: string;
+  port: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  neo4j: Readonly<{
+    /** Unset means: build and run the local embedded Neo4j. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    database: string;
+    queryTimeoutMs: number;
+    /** How long start-up keeps retrying an unreachable database before giving up. */
+    connectRetryMs: number;
+    local: Readonly<{ dataDir: string; heap: string; pageCache: string; startTimeoutMs: number }>;
+  }>;
+  seedOnStart: boolean;
+  landingPage: boolean;
+  introspection: boolean;
+}>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError listing every bad variable at once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const got = present[name];
+        return `${issue.message}${got === undefined ? "" : ` (got ${JSON.stringify(got)})`}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      connectRetryMs: e.NEO4J_CONNECT_RETRY_MS,
+      local: Object.freeze({
+        dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
+        heap: e.NEO4J_HEAP,
+        pageCache: e.NEO4J_PAGECACHE,
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      }),
+    }),
+    seedOnStart: e.SEED_ON_START,
+    landingPage: e.LANDING_PAGE,
+    introspection: e.INTROSPECTION,
+  });
+}

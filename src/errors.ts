@@ -1,0 +1,54 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * Errors we throw on purpose. Only these reach clients with their message; anything else is masked
+ * by server/format-error.ts. Each subclass is one failure kind with a stable `extensions.code`.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    message: string,
+    readonly code: string,
+    extensions: Record<string, unknown> = {},
+    httpStatus?: number,
+  ) {
+    super(message, {
+      extensions: { ...extensions, code, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
+    this.name = new.target.name;
+  }
+}
+
+/** A client sent an argument we cannot use; `argumentName` says which. */
+export class BadUserInputError extends AppError {
+  constructor(message: string, argumentName?: string) {
+    super(message, "BAD_USER_INPUT", argumentName ? { argumentName } : {});
+  }
+}
+
+/** The database cannot be reached or is not ready; retrying later may succeed. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = "The graph database is unavailable; try again shortly.") {
+    super(message, "SERVICE_UNAVAILABLE", {}, 503);
+  }
+}
+
+/** A database transaction ran past its time limit and was stopped. */
+export class QueryTimeoutError extends AppError {
+  constructor(timeoutMs: number) {
+    super(`The query took longer than ${timeoutMs} ms and was stopped; ask for less (smaller first, depth or limit).`, "QUERY_TIMEOUT", { timeoutMs });
+  }
+}
+
+/** A database transaction ran past its memory limit and was stopped. */
+export class QueryTooLargeError extends AppError {
+  constructor() {
+    super("The query needed more database memory than allowed and was stopped; ask for less.", "QUERY_TOO_LARGE");
+  }
+}
+
+/** An id the client named does not exist in the graph. */
+export class NotFoundError extends AppError {
+  constructor(argumentName: string, id: string) {
+    super(`No entity has the id given in ${argumentName} (${id.slice(0, 80)}).`, "NOT_FOUND", { argumentName });
+  }
+}

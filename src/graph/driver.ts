@@ -1,0 +1,50 @@
+import neo4j, { type Driver } from "neo4j-driver";
+
+export type DriverSettings = {
+  uri: string;
+  user: string;
+  password: string;
+};
+
+/**
+ * Short connection timeouts so that an outage fails requests fast instead of stalling them, and a
+ * small retry budget so that transient-error retries never turn one slow query into a stuck request.
+ */
+export function createDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    connectionTimeout: 2000,
+    connectionAcquisitionTimeout: 2000,
+    maxTransactionRetryTime: 1000,
+    maxConnectionPoolSize: 50,
+    disableLosslessIntegers: false,
+    userAgent: "activism-graph",
+  });
+}
+
+/**
+ * Waits until the database answers, retrying for up to `retryMs` (0 = one attempt), so that the API
+ * can start before the database finishes booting. Calls `onRetry` before each wait.
+ */
+export async function waitForDatabase(
+  driver: Driver,
+  database: string,
+  retryMs: number,
+  onRetry: (error: Error, elapsedMs: number) => void = () => undefined,
+): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      await driver.verifyConnectivity({ database });
+      return;
+    } catch (error) {
+      const elapsed = Date.now() - started;
+      if (elapsed >= retryMs) throw error;
+      onRetry(error as Error, elapsed);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(2000, retryMs - elapsed)));
+    }
+  }
+}
+
+export async function closeDriver(driver: Driver): Promise<void> {
+  await driver.close();
+}

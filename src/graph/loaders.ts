@@ -1,0 +1,62 @@
+import DataLoader from "dataloader";
+import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
+import { influenceBatch } from "./queries/influence.queries";
+import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
+import type { GraphGateway } from "./run";
+
+export type InfluenceRequest = { id: string; depth: number; outgoing: boolean };
+export type InfluenceRow = { distance: number; movement: EntityRow };
+
+export type Loaders = {
+  entityById: DataLoader<string, EntityRow | null>;
+  links: DataLoader<LinkRequest, LinkRow[], string>;
+  influence: DataLoader<InfluenceRequest, InfluenceRow[], string>;
+};
+
+/**
+ * Per-request DataLoaders: every relationship field a query touches at one depth is collected into
+ * one UNWIND statement, so round trips grow with the query's depth, not with its result size.
+ */
+export function createLoaders(graph: GraphGateway): Loaders {
+  return {
+    entityById: new DataLoader(async (ids) => {
+      const rows = await graph.read(entitiesByIds([...ids]));
+      const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+
+    links: new DataLoader(
+      async (requests) => {
+        const rows = await graph.read(linksBatch([...requests]));
+        const byKey = new Map(rows.map((row) => [row.key, row.links]));
+        return requests.map((request) => byKey.get(request.key) ?? []);
+      },
+      { cacheKeyFn: (request) => request.key },
+    ),
+
+    influence: new DataLoader(
+      async (requests) => {
+        // One statement per (depth, direction) present in the batch; usually exactly one.
+        const groups = new Map<string, InfluenceRequest[]>();
+        for (const request of requests) {
+          const group = `${request.depth}|${request.outgoing}`;
+          groups.set(group, [...(groups.get(group) ?? []), request]);
+        }
+        const answers = new Map<string, InfluenceRow[]>();
+        await Promise.all(
+          [...groups.values()].map(async (group) => {
+            const { depth, outgoing } = group[0];
+            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing));
+            for (const row of rows) answers.set(`${row.id}|${depth}|${outgoing}`, row.reached);
+          }),
+        );
+        return requests.map((r) => answers.get(influenceKey(r)) ?? []);
+      },
+      { cacheKeyFn: influenceKey },
+    ),
+  };
+}
+
+function influenceKey(request: InfluenceRequest): string {
+  return `${request.id}|${request.depth}|${request.outgoing}`;
+}

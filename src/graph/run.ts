@@ -1,0 +1,128 @@
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
+import { AppError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
+import { toPlain } from "./records";
+
+/** One Cypher statement with its parameters; `Row` is the shape of one returned record. */
+export type CypherQuery<Row> = {
+  readonly name: string;
+  readonly text: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** Phantom field carrying the row type; never set. */
+  readonly __row?: Row;
+};
+
+export function cypher<Row>(name: string, text: string, params: Record<string, unknown> = {}): CypherQuery<Row> {
+  return { name, text, params };
+}
+
+export type GatewayOptions = { database: string; timeoutMs: number };
+export type QueryListener = (name: string, accessMode: "READ" | "WRITE") => void;
+
+/**
+ * The one gateway to the database: every statement goes through here, so sessions, access mode,
+ * per-transaction timeouts, error translation and round-trip counting live in one place.
+ */
+export class GraphGateway {
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  /** Runs a read in READ access mode and returns plain rows. */
+  read<Row>(query: CypherQuery<Row>): Promise<Row[]> {
+    return this.run(query, "READ");
+  }
+
+  /** Runs a write (seeding only; the API is read-only). */
+  write<Row>(query: CypherQuery<Row>): Promise<Row[]> {
+    return this.run(query, "WRITE");
+  }
+
+  /**
+   * Runs several writes in one transaction: all of them land or none does. The timeout is longer
+   * than a read's because seeding the whole graph is one transaction.
+   */
+  async writeAll(queries: CypherQuery<unknown>[], timeoutMs = 120_000): Promise<void> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite(
+        async (tx) => {
+          for (const query of queries) {
+            for (const listener of this.listeners) listener(query.name, "WRITE");
+            await tx.run(query.text, toDriverParams(query.params));
+          }
+        },
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw translateError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Subscribes to every statement sent; returns the unsubscribe function. Used to count round trips. */
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Resolves when the database answers a trivial query; rejects with ServiceUnavailableError otherwise. */
+  async ping(): Promise<void> {
+    await this.read(cypher<{ ok: number }>("ping", "RETURN 1 AS ok"));
+  }
+
+  private async run<Row>(query: CypherQuery<Row>, accessMode: "READ" | "WRITE"): Promise<Row[]> {
+    for (const listener of this.listeners) listener(query.name, accessMode);
+    try {
+      const result = await this.driver.executeQuery(query.text, toDriverParams(query.params), {
+        database: this.options.database,
+        routing: accessMode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+        transactionConfig: { timeout: this.options.timeoutMs, metadata: { query: query.name } },
+      });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translateError(error, this.options.timeoutMs);
+    }
+  }
+}
+
+/** Whole numbers go to Cypher as integers (LIMIT and SKIP reject floats); everything else as is. */
+function toDriverParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, convert(v)]));
+    }
+    return value;
+  };
+  return convert(params) as Record<string, unknown>;
+}
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const TIMEOUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
+const MEMORY_CODES = new Set([
+  "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+  "Neo.TransientError.General.TransactionMemoryLimit",
+  "Neo.TransientError.General.OutOfMemoryError",
+]);
+
+/** Maps driver and server errors to the AppErrors clients see; unknown ones pass through to be masked. */
+export function translateError(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError();
+    if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(timeoutMs);
+    if (MEMORY_CODES.has(error.code)) return new QueryTooLargeError();
+  }
+  if (error instanceof Error && /connect|ECONNREFUSED|acquisition timed out|socket/i.test(error.message)) {
+    return new ServiceUnavailableError();
+  }
+  return error;
+}

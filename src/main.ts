@@ -1,0 +1,81 @@
+import "reflect-metadata";
+import { ConfigError, loadConfig, type Config } from "./config";
+import { connectGraph, type GraphConnection } from "./graph/connect";
+import { createLogger, type Logger } from "./logger";
+import { buildAppSchema } from "./schema/build-schema";
+import { createServer, type ServerParts } from "./server/create-server";
+import { seedGraph } from "../seed/seed";
+
+/** Entry point: config -> database -> seed if needed -> server -> listen; closes everything on SIGTERM/SIGINT. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  let graph: GraphConnection | undefined;
+  let server: ServerParts | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: draining requests, closing the database");
+    await server?.apollo.stop().catch((error) => logger.error({ err: error }, "error while stopping the server"));
+    await graph?.close().catch((error) => logger.error({ err: error }, "error while closing the database"));
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+
+  try {
+    graph = await connectGraph(config, (message) => logger.info(message));
+    if (config.seedOnStart) await seedIfNeeded(graph, logger);
+    server = await createServer({ config, schema: await buildAppSchema(), graph: graph.gateway, logger });
+    await listen(server, config);
+    logger.info(`Activism Graph ready at http://${displayHost(config.host)}:${config.port}/ (GraphQL at /graphql)`);
+  } catch (error) {
+    await graph?.close().catch(() => undefined);
+    if (error instanceof Error && error.name !== "Error" && !(error instanceof TypeError)) return fail(error.message);
+    logger.fatal({ err: error }, "start-up failed");
+    process.exit(1);
+  }
+}
+
+async function seedIfNeeded(graph: GraphConnection, logger: Logger): Promise<void> {
+  const outcome = await seedGraph(graph.gateway, { onlyIfChanged: true });
+  const total = Object.values(outcome.counts.labels).reduce((a, b) => a + b, 0);
+  logger.info({ dataset: outcome.hash, entities: total }, outcome.skipped ? "graph is up to date with seed/data" : "seeded the graph from seed/data");
+}
+
+function listen({ httpServer }: ServerParts, config: Config): Promise<void> {
+  return new Promise((resolve, reject) => {
+    httpServer.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") reject(new PortInUseError(config.port));
+      else if (error.code === "EADDRNOTAVAIL" || error.code === "ENOTFOUND") reject(new PortInUseError(config.port, `HOST ${config.host} is not an address of this machine`));
+      else reject(error);
+    });
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+}
+
+class PortInUseError extends Error {
+  constructor(port: number, reason = `port ${port} is already in use`) {
+    super(`Cannot listen: ${reason}. Stop the other process or set PORT (and HOST) to something free, e.g. PORT=4001 npm start.`);
+    this.name = "PortInUseError";
+  }
+}
+
+function displayHost(host: string): string {
+  return host === "0.0.0.0" || host === "::" || host === "127.0.0.1" ? "localhost" : host;
+}
+
+function fail(message: string): never {
+  console.error(`\nActivism Graph could not start.\n${message}\n`);
+  process.exit(1);
+}
+
+void main();

@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { Actor } from "./types/actor.type";
+import { Event } from "./types/event.type";
+import { Hashtag } from "./types/hashtag.type";
+import { Movement } from "./types/movement.type";
+import { Platform } from "./types/platform.type";
+import { Topic } from "./types/topic.type";
+import { ActorQueries } from "./resolvers/actor.resolver";
+import { EntityResolver } from "./resolvers/entity.resolver";
+import { EventQueries, EventResolver } from "./resolvers/event.resolver";
+import { GraphResolver } from "./resolvers/graph.resolver";
+import { HashtagQueries, HashtagResolver } from "./resolvers/hashtag.resolver";
+import { MovementQueries, MovementResolver } from "./resolvers/movement.resolver";
+import { PlatformQueries } from "./resolvers/platform.resolver";
+import { StatsResolver } from "./resolvers/stats.resolver";
+import { TopicQueries } from "./resolvers/topic.resolver";
+
+/** The single list of resolvers. */
+export const RESOLVERS = [
+  GraphResolver,
+  EntityResolver,
+  MovementQueries,
+  MovementResolver,
+  ActorQueries,
+  HashtagQueries,
+  HashtagResolver,
+  PlatformQueries,
+  EventQueries,
+  EventResolver,
+  TopicQueries,
+  StatsResolver,
+] as const;
+
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    // Concrete types are reachable only through interfaces and unions in some fields; list them all.
+    orphanedTypes: [Movement, Actor, Hashtag, Platform, Event, Topic],
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,49 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { EntityLabel, EntityView, LinkView } from "../../domain";
+import type { AppContext } from "../../server/context";
+import { LinkArgs } from "../inputs/link.args";
+import { Entity } from "../types/entity.interface";
+import { ActorLink, EventLink, HashtagLink, MovementLink, PlatformLink, Relation, TopicLink } from "../types/links.types";
+
+/** Relationship fields every entity type shares; each goes through the per-request links DataLoader. */
+@Resolver((_of) => Entity)
+export class EntityResolver {
+  @FieldResolver((_type) => [Relation], { description: "Every relationship of this entity, ordered by type, then the other end's name." })
+  relations(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, null, args);
+  }
+
+  @FieldResolver((_type) => [ActorLink], { description: "Relationships with actors, e.g. a movement's founders and supporters (see each link's type and role)." })
+  actors(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Actor", args);
+  }
+
+  @FieldResolver((_type) => [MovementLink], { description: "Relationships with movements." })
+  movements(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Movement", args);
+  }
+
+  @FieldResolver((_type) => [HashtagLink], { description: "Relationships with hashtags, e.g. the hashtags a movement used." })
+  hashtags(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Hashtag", args);
+  }
+
+  @FieldResolver((_type) => [PlatformLink], { description: "Relationships with platforms, e.g. where a movement spread or an actor campaigned." })
+  platforms(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Platform", args);
+  }
+
+  @FieldResolver((_type) => [EventLink], { description: "Relationships with events, e.g. what triggered a movement." })
+  events(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Event", args);
+  }
+
+  @FieldResolver((_type) => [TopicLink], { description: "Relationships with topics, e.g. the forms of activism this is an example of." })
+  topics(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
+    return links(ctx, entity, "Topic", args);
+  }
+}
+
+function links({ services }: AppContext, entity: EntityView, label: EntityLabel | null, args: LinkArgs): Promise<LinkView[]> {
+  return services.links.links(entity.id, { label, types: args.types, direction: args.direction, first: args.first });
+}

@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { EntityView } from "../../domain";
+import type { AppContext } from "../../server/context";
+import { EntityFilter } from "../inputs/filters.input";
+import { MovementConnection } from "../types/connections.types";
+import { EntityOrder } from "../types/enums";
+import { Movement } from "../types/movement.type";
+import { entityQueries } from "./entity-queries.factory";
+
+export const MovementQueries = entityQueries({
+  label: "Movement",
+  type: Movement,
+  connection: MovementConnection,
+  filter: EntityFilter,
+  order: EntityOrder,
+  defaultOrder: EntityOrder.NAME_ASC,
+  singular: "movement",
+  plural: "movements",
+  exampleId: "movement:black-lives-matter",
+  exampleName: "BLM",
+});
+
+const depthArg = { defaultValue: 1, description: "How many INSPIRED hops to follow, 1 to 5." };
+
+@Resolver((_of) => Movement)
+export class MovementResolver {
+  @FieldResolver((_type) => [Movement], {
+    description: "Movements this one inspired, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name.",
+  })
+  inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
+    return services.links.influence(movement.id, depth, true);
+  }
+
+  @FieldResolver((_type) => [Movement], {
+    description: "Movements that inspired this one, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name.",
+  })
+  inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
+    return services.links.influence(movement.id, depth, false);
+  }
+}

@@ -1,0 +1,44 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import type { ClassType } from "type-graphql";
+import type { EntityView } from "../../domain";
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field((_type) => Boolean, { description: "True when another page follows; pass `endCursor` as `after` to get it." })
+  hasNextPage!: boolean;
+
+  @Field((_type) => Boolean, { description: "True when this page was requested with `after`, i.e. items come before it." })
+  hasPreviousPage!: boolean;
+
+  @Field((_type) => String, { nullable: true, description: "Cursor of the first item; null on an empty page." })
+  startCursor!: string | null;
+
+  @Field((_type) => String, { nullable: true, description: "Cursor of the last item; null on an empty page." })
+  endCursor!: string | null;
+}
+
+/** A Relay connection type and its edge type for one kind of entity. */
+export function connectionType(nodeName: string, node: () => ClassType) {
+  @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with its cursor.` })
+  class Edge {
+    @Field((_type) => String, { description: "Opaque cursor of this item; pass it as `after` to continue after it." })
+    cursor!: string;
+
+    @Field(node, { description: `The ${nodeName}.` })
+    node!: EntityView;
+  }
+
+  @ObjectType(`${nodeName}Connection`, { description: `A page of ${nodeName} entities (Relay connection).` })
+  class Connection {
+    @Field((_type) => [Edge], { description: "The items of this page, in order." })
+    edges!: Edge[];
+
+    @Field((_type) => PageInfo, { description: "Where this page sits and how to get the next one." })
+    pageInfo!: PageInfo;
+
+    // `simple` hands the field to graphql-js, which calls the lazy counter only when selected.
+    @Field((_type) => Int, { simple: true, description: "Number of items in the whole filtered list (computed only when selected)." })
+    totalCount!: number;
+  }
+  return Connection;
+}

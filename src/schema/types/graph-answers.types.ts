@@ -1,0 +1,101 @@
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import type { EdgeView, EntityView, SourceView } from "../../domain";
+import { Entity } from "./entity.interface";
+import { StepDirection } from "./enums";
+import { Source } from "./source.type";
+
+@ObjectType({ description: "One full-text hit." })
+export class SearchHit {
+  @Field((_type) => Float, { description: "Relevance; higher is better. Comparable within one answer only." })
+  score!: number;
+
+  @Field((_type) => Entity, { description: "The matching entity." })
+  entity!: EntityView;
+}
+
+@ObjectType({ description: "A relationship as a graph edge between two ids: what a visualisation needs." })
+export class Edge {
+  @Field((_type) => ID, { description: "Id of the relationship: `<from id>|<TYPE>|<to id>`." })
+  id!: string;
+
+  @Field((_type) => String, { description: "Relationship type, e.g. INSPIRED." })
+  type!: string;
+
+  @Field((_type) => ID, { description: "Id of the entity the relationship points from." })
+  from!: string;
+
+  @Field((_type) => ID, { description: "Id of the entity the relationship points to." })
+  to!: string;
+
+  @Field((_type) => String, { nullable: true, description: "Role the article gives, if any." })
+  role!: string | null;
+
+  @Field((_type) => String, { nullable: true, description: "Date the article gives, ISO 8601, if any." })
+  date!: string | null;
+
+  @Field((_type) => [Source], { description: "The article passages stating this relationship." })
+  sources!: SourceView[];
+}
+
+@ObjectType({ description: "One hop of a path, oriented along the path, citing the quotes that state it." })
+export class PathStep {
+  @Field((_type) => Entity, { description: "Where this hop starts (the path's previous node)." })
+  from!: EntityView;
+
+  @Field((_type) => Entity, { description: "Where this hop ends (the path's next node)." })
+  to!: EntityView;
+
+  @Field((_type) => String, { description: "Relationship type, e.g. CREATED." })
+  type!: string;
+
+  @Field((_type) => StepDirection, { description: "FORWARD when the relationship points along the path, BACKWARD when against it." })
+  direction!: StepDirection;
+
+  @Field((_type) => Edge, { description: "The relationship itself, with its id, role, date and sources." })
+  relationship!: EdgeView;
+
+  @Field((_type) => [Source], { description: "The article passages stating this hop (same as relationship.sources)." })
+  sources!: SourceView[];
+}
+
+@ObjectType({ description: "A shortest path between two entities, ignoring relationship direction." })
+export class Path {
+  @Field((_type) => Int, { description: "Number of hops." })
+  length!: number;
+
+  @Field((_type) => [Entity], { description: "The entities along the path, from `from` to `to`." })
+  nodes!: EntityView[];
+
+  @Field((_type) => [PathStep], { description: "The hops, in order; `steps[i]` joins `nodes[i]` and `nodes[i+1]`." })
+  steps!: PathStep[];
+}
+
+@ObjectType({ description: "Entities around a centre and every relationship among them." })
+export class Subgraph {
+  @Field((_type) => [Entity], { description: "The centre first, then each ring outwards, each ring by name." })
+  nodes!: EntityView[];
+
+  @Field((_type) => [Edge], { description: "Every relationship whose two ends are both in `nodes`." })
+  edges!: EdgeView[];
+
+  @Field((_type) => Boolean, { description: "True when `limit` cut the answer: more entities lie within `depth`." })
+  truncated!: boolean;
+}
+
+@ObjectType({ description: "One relationship type of the vocabulary." })
+export class RelationshipTypeInfo {
+  @Field((_type) => String, { description: "The type, e.g. INSPIRED." })
+  type!: string;
+
+  @Field((_type) => String, { description: "What it means." })
+  description!: string;
+
+  @Field((_type) => [String], { description: "Labels allowed at the start of the relationship." })
+  from!: string[];
+
+  @Field((_type) => [String], { description: "Labels allowed at the end of the relationship." })
+  to!: string[];
+
+  @Field((_type) => String, { description: "An example from the graph." })
+  example!: string;
+}

@@ -1,0 +1,34 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "How many entities carry one label." })
+export class LabelCount {
+  @Field((_type) => String, { description: "Entity label, e.g. Movement." })
+  label!: string;
+
+  @Field((_type) => Int, { description: "Number of entities with this label." })
+  count!: number;
+}
+
+@ObjectType({ description: "How many relationships have one type." })
+export class RelationshipTypeCount {
+  @Field((_type) => String, { description: "Relationship type, e.g. INSPIRED." })
+  type!: string;
+
+  @Field((_type) => Int, { description: "Number of relationships of this type." })
+  count!: number;
+}
+
+@ObjectType({ description: "Size of the knowledge graph: entities per label and relationships per type." })
+export class GraphStats {
+  @Field((_type) => Int, { description: "Total number of entities." })
+  entityCount!: number;
+
+  @Field((_type) => Int, { description: "Total number of relationships between entities." })
+  relationshipCount!: number;
+
+  @Field((_type) => [LabelCount], { description: "Entities per label, sorted by label." })
+  labels!: LabelCount[];
+
+  @Field((_type) => [RelationshipTypeCount], { description: "Relationships per type, sorted by type." })
+  relationshipTypes!: RelationshipTypeCount[];
+}

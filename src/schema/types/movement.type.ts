@@ -1,0 +1,9 @@
+import { ObjectType } from "type-graphql";
+import { Entity } from "./entity.interface";
+import { Node } from "./node.interface";
+
+@ObjectType({
+  implements: [Node, Entity],
+  description: "A movement or campaign the article describes, e.g. Black Lives Matter or the Ice Bucket Challenge. `inspired` and `inspiredBy` follow INSPIRED links between movements.",
+})
+export class Movement extends Entity {}

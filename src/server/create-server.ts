@@ -1,0 +1,112 @@
+import http from "node:http";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type ErrorRequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
+import type { Config } from "../config";
+import type { GraphGateway } from "../graph/run";
+import type { Logger } from "../logger";
+import { createContextFactory, type AppContext } from "./context";
+import { createFormatError } from "./format-error";
+import { requestLoggingPlugin } from "./request-logging.plugin";
+
+/** Version of Apollo's embeddable Sandbox, pinned so the landing page does not change under us. */
+export const SANDBOX_VERSION = "v2";
+export const BODY_LIMIT = "1mb";
+
+const EXAMPLE_DOCUMENT = `# Welcome to Activism Graph. Press Run, then explore the Documentation panel.
+query GraphStats {
+  stats {
+    entityCount
+    relationshipCount
+    labels { label count }
+    relationshipTypes { type count }
+  }
+}
+`;
+
+export type ServerParts = {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<AppContext>;
+  createContext: () => Promise<AppContext>;
+};
+
+type ServerOptions = { config: Config; schema: GraphQLSchema; graph: GraphGateway; logger: Logger };
+
+/**
+ * Builds the HTTP app (GraphQL on /graphql and /, /health, /ready) without listening, so tests
+ * reuse it. Call `await apollo.start()` before `mountGraphQL`.
+ */
+export async function createServer({ config, schema, graph, logger }: ServerOptions): Promise<ServerParts> {
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+  const createContext = createContextFactory(graph);
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: createFormatError(logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLoggingPlugin(logger),
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({
+            version: SANDBOX_VERSION,
+            embed: { runTelemetry: false, endpointIsEditable: false },
+            footer: false,
+            document: EXAMPLE_DOCUMENT,
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/ready", async (_req, res) => {
+    try {
+      await graph.ping();
+      res.json({ status: "ready" });
+    } catch (error) {
+      res.status(503).json({ status: "unavailable", reason: (error as Error).message });
+    }
+  });
+
+  const graphql = [
+    cors<cors.CorsRequest>(),
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, { context: createContext }),
+  ];
+  // The Sandbox page takes its endpoint from the page address, so "/" serves GraphQL as well.
+  app.use("/graphql", ...graphql);
+  app.use("/", (req, res, next) => (req.path === "/" ? next() : res.status(404).json({ error: "Not found. GraphQL is served at /graphql." })), ...graphql);
+  app.use(bodyErrorHandler);
+
+  return { app, httpServer, apollo, createContext };
+}
+
+/** Body-parser failures become GraphQL-shaped JSON errors instead of Express's HTML page. */
+const bodyErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: string }).type;
+  const status = (error as { status?: number }).status ?? 500;
+  const [code, message] =
+    type === "entity.too.large"
+      ? ["PAYLOAD_TOO_LARGE", `The request body is larger than ${BODY_LIMIT}.`]
+      : type === "entity.parse.failed"
+        ? ["BAD_REQUEST", "The request body is not valid JSON."]
+        : status < 500
+          ? ["BAD_REQUEST", "The request could not be read."]
+          : ["INTERNAL_SERVER_ERROR", "Unexpected error."];
+  res.status(status < 500 ? status : 500).json({ errors: [{ message, extensions: { code } }] });
+};

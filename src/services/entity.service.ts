@@ -1,0 +1,106 @@
+import type { EntityLabel, EntityView, PageView } from "../domain";
+import { periodEnd, periodStart } from "../dates";
+import { BadUserInputError } from "../errors";
+import type { Loaders } from "../graph/loaders";
+import { entityByNameOrAlias } from "../graph/queries/entity.queries";
+import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
+import type { GraphGateway } from "../graph/run";
+import { decodeCursor, encodeCursor } from "./cursor";
+import { checkDate, checkEntityId, checkLength, checkRange } from "./input-checks";
+import { toEntity } from "./views";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+const MAX_TEXT = 200;
+
+export type ListArgs = {
+  first?: number | null;
+  after?: string | null;
+  order: ListOrder;
+  nameContains?: string | null;
+  kind?: string | null;
+  /** Filters "linked to this entity", each with the argument that carried it and its label. */
+  linkedTo?: { argumentName: string; label: EntityLabel; id: string | null | undefined }[];
+  dateFrom?: string | null;
+  dateTo?: string | null;
+};
+
+const PREFIX: Record<EntityLabel, string> = {
+  Actor: "actor",
+  Movement: "movement",
+  Hashtag: "hashtag",
+  Platform: "platform",
+  Event: "event",
+  Topic: "topic",
+};
+
+/** Entities by id, by name, and as paginated, filtered lists. */
+export class EntityService {
+  constructor(
+    private readonly graph: GraphGateway,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** Any entity by global id; null when absent. */
+  async byId(id: string): Promise<EntityView | null> {
+    checkEntityId("id", id);
+    const row = await this.loaders.entityById.load(id);
+    return row ? toEntity(row) : null;
+  }
+
+  /**
+   * One entity of `label` by id, or by name or alias (case-insensitive; for hashtags the # is
+   * optional). Exactly one of id and name is required.
+   */
+  async lookup(label: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<EntityView | null> {
+    if ((args.id == null) === (args.name == null)) {
+      throw new BadUserInputError("Give exactly one of id and name.", args.id == null ? "name" : "id");
+    }
+    if (args.id != null) {
+      const entity = await this.byId(args.id);
+      return entity && entity.label === label ? entity : null;
+    }
+    const name = checkLength("name", args.name!, MAX_TEXT).trim().toLowerCase();
+    if (!name) throw new BadUserInputError("name must not be empty.", "name");
+    const key = label === "Hashtag" && !name.startsWith("#") ? `#${name}` : name;
+    const [row] = await this.graph.read(entityByNameOrAlias(label, key));
+    return row ? toEntity(row.entity) : null;
+  }
+
+  /** A keyset-paginated page; the total is computed only if the client asks for it. */
+  async list(label: EntityLabel, args: ListArgs): Promise<PageView<EntityView>> {
+    const first = checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    const ordering = `${label}:${args.order.field}:${args.order.direction}`;
+    const after = args.after != null ? decodeCursor(ordering, args.after) : undefined;
+    const filter = this.filterFrom(args);
+    const rows = await this.graph.read(listPage(label, filter, args.order, first, after));
+    const page = rows.slice(0, first);
+    return {
+      items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: toEntity(row.entity) })),
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== undefined,
+      totalCount: async () => (await this.graph.read(listCount(label, filter, args.order)))[0]?.total ?? 0,
+    };
+  }
+
+  private filterFrom(args: ListArgs): ListFilter {
+    const filter: ListFilter = {};
+    if (args.nameContains != null) filter.nameContains = checkLength("nameContains", args.nameContains, MAX_TEXT).toLowerCase();
+    if (args.kind != null) filter.kind = args.kind;
+    const linked = (args.linkedTo ?? []).filter((l) => l.id != null);
+    for (const link of linked) {
+      checkEntityId(link.argumentName, link.id!);
+      const expected = PREFIX[link.label];
+      if (!link.id!.startsWith(`${expected}:`)) {
+        throw new BadUserInputError(`${link.argumentName} must be a ${expected} id such as ${expected}:...`, link.argumentName);
+      }
+    }
+    if (linked.length) filter.linkedTo = linked.map((l) => l.id!);
+    if (args.dateFrom != null) filter.periodFrom = periodStart(checkDate("from", args.dateFrom));
+    if (args.dateTo != null) filter.periodTo = periodEnd(checkDate("to", args.dateTo));
+    if (filter.periodFrom && filter.periodTo && filter.periodFrom > filter.periodTo) {
+      throw new BadUserInputError("from must not be after to.", "from");
+    }
+    return filter;
+  }
+}

@@ -1,0 +1,37 @@
+import type { EdgeView, EntityView, LinkView } from "../domain";
+import type { EntityRow } from "../graph/queries/entity.queries";
+import type { LinkRow } from "../graph/queries/link.queries";
+import type { PathRelationshipRow } from "../graph/queries/path.queries";
+import { toSources } from "../graph/records";
+
+export function toEntity(row: EntityRow): EntityView {
+  return {
+    id: row.id,
+    label: row.label,
+    name: row.name,
+    aliases: row.aliases ?? [],
+    description: row.description,
+    sources: toSources(row),
+    note: row.note ?? null,
+    kind: row.kind ?? null,
+    date: row.date ?? null,
+    endDate: row.endDate ?? null,
+  };
+}
+
+export function toLink(row: LinkRow): LinkView {
+  return {
+    id: row.id,
+    type: row.type,
+    direction: row.outgoing ? "OUTGOING" : "INCOMING",
+    node: toEntity(row.node),
+    role: row.role ?? null,
+    date: row.date ?? null,
+    note: row.note ?? null,
+    sources: toSources(row),
+  };
+}
+
+export function toEdge(row: PathRelationshipRow): EdgeView {
+  return { id: row.id, type: row.type, from: row.from, to: row.to, role: row.role ?? null, date: row.date ?? null, sources: toSources(row) };
+}

@@ -1,0 +1,213 @@
+import { gql, type GqlResult } from "../helpers/gql";
+import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
+import { startTestServer, type TestServer } from "../helpers/test-server";
+
+/** The contract of issue 4, over the small sample graph (7 entities, 5 relationships, real quotes). */
+describe("GraphQL API over the sample graph", () => {
+  let db: TestDb;
+  let server: TestServer;
+  const run = (query: string, variables?: Record<string, unknown>) => gql(server.apollo, server.createContext, query, variables);
+  const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    db = connectTestDb();
+    await resetDb(db.graph);
+    await loadSample(db.graph);
+    server = await startTestServer(db.graph);
+  });
+  afterAll(async () => {
+    await server.close();
+    await db.close();
+  });
+
+  describe("node and lookups", () => {
+    it("resolves any id to its concrete type, and null for an absent one", async () => {
+      const { data, errors } = await run(`{
+        a: node(id: "movement:metoo") { __typename id ... on Movement { name } }
+        b: node(id: "event:parkland-shooting") { __typename ... on Event { date datePrecision } }
+        c: node(id: "movement:does-not-exist") { id }
+      }`);
+      expect(errors).toBeUndefined();
+      expect(data).toEqual({
+        a: { __typename: "Movement", id: "movement:metoo", name: "Me Too movement" },
+        b: { __typename: "Event", date: "2018-02-14", datePrecision: "DAY" },
+        c: null,
+      });
+    });
+
+    it("rejects a malformed id with BAD_USER_INPUT naming the argument", async () => {
+      const result = await run(`{ node(id: "MATCH (n) DETACH DELETE n") { id } }`);
+      expect(codeOf(result)).toBe("BAD_USER_INPUT");
+      expect(result.errors?.[0].extensions?.argumentName).toBe("id");
+    });
+
+    it("finds an entity by name or alias, case-insensitively, with the # optional for hashtags", async () => {
+      const { data } = await run(`{
+        byAlias: movement(name: "fridays for FUTURE") { id }
+        byName: movement(name: "me too MOVEMENT") { id }
+        tagWithout: hashtag(name: "metoo") { name }
+        tagWith: hashtag(name: "#MeToo") { name }
+        byId: actor(id: "actor:tarana-burke") { name kind }
+        wrongLabel: actor(id: "movement:metoo") { id }
+      }`);
+      expect(data).toEqual({
+        byAlias: { id: "movement:school-strike-for-climate" },
+        byName: { id: "movement:metoo" },
+        tagWithout: { name: "#MeToo" },
+        tagWith: { name: "#MeToo" },
+        byId: { name: "Tarana Burke", kind: "PERSON" },
+        wrongLabel: null,
+      });
+    });
+
+    it("requires exactly one of id and name", async () => {
+      expect(codeOf(await run(`{ movement { id } }`))).toBe("BAD_USER_INPUT");
+      expect(codeOf(await run(`{ movement(id: "movement:metoo", name: "Me Too") { id } }`))).toBe("BAD_USER_INPUT");
+    });
+  });
+
+  describe("relationships", () => {
+    it("lists every relation of an entity with its direction and verbatim sources", async () => {
+      const { data } = await run(`{ movement(id: "movement:metoo") {
+        relations { type direction node { id } sources { section quote } date }
+      } }`);
+      expect(data.movement.relations).toEqual([
+        {
+          type: "CREATED",
+          direction: "INCOMING",
+          node: { id: "actor:tarana-burke" },
+          date: "2006",
+          sources: [{ section: "Sexual assault activism", quote: 'Initially, the activist Tarana Burke created the phrase back in 2006 to "empower women through empathy"' }],
+        },
+        {
+          type: "USED_HASHTAG",
+          direction: "OUTGOING",
+          node: { id: "hashtag:metoo" },
+          date: null,
+          sources: [{ section: "Sexual assault activism", quote: "the #MeToo hashtag had been reused over 500,000 times on that same media" }],
+        },
+      ]);
+    });
+
+    it("narrows relations by type and direction, and rejects unknown types", async () => {
+      const { data } = await run(`{ movement(id: "movement:metoo") {
+        out: relations(direction: OUTGOING) { type }
+        created: relations(types: ["CREATED"]) { node { name } }
+      } }`);
+      expect(data.movement).toEqual({ out: [{ type: "USED_HASHTAG" }], created: [{ node: { name: "Tarana Burke" } }] });
+      const bad = await run(`{ movement(id: "movement:metoo") { relations(types: ["LIKES"]) { type } } }`);
+      expect(codeOf(bad)).toBe("BAD_USER_INPUT");
+      expect(bad.errors?.[0].message).toMatch(/unknown relationship type\(s\) "LIKES"/);
+    });
+
+    it("reads typed fields naturally: a movement's hashtags and actors, a hashtag's platforms", async () => {
+      const { data } = await run(`{
+        movement(id: "movement:metoo") { hashtags { node { name } type } actors { node { name kind } type } }
+        hashtag(name: "metoo") { platforms { node { name } sources { quote } } movements { node { id } } }
+      }`);
+      expect(data.movement.hashtags).toEqual([{ node: { name: "#MeToo" }, type: "USED_HASHTAG" }]);
+      expect(data.movement.actors).toEqual([{ node: { name: "Tarana Burke", kind: "PERSON" }, type: "CREATED" }]);
+      expect(data.hashtag.platforms[0].node.name).toBe("Twitter");
+      expect(data.hashtag.platforms[0].sources[0].quote).toMatch(/^in no more than a day after Milano's tweet/);
+      expect(data.hashtag.movements).toEqual([{ node: { id: "movement:metoo" } }]);
+    });
+
+    it("follows INSPIRED both ways", async () => {
+      const { data } = await run(`{
+        mfol: movement(id: "movement:march-for-our-lives") { inspired { id } inspiredBy { id } }
+        ssc: movement(id: "movement:school-strike-for-climate") { inspiredBy(depth: 3) { id } }
+      }`);
+      expect(data).toEqual({
+        mfol: { inspired: [{ id: "movement:school-strike-for-climate" }], inspiredBy: [] },
+        ssc: { inspiredBy: [{ id: "movement:march-for-our-lives" }] },
+      });
+      expect(codeOf(await run(`{ movement(id: "movement:metoo") { inspired(depth: 6) { id } } }`))).toBe("BAD_USER_INPUT");
+    });
+  });
+
+  describe("search", () => {
+    it("finds by prefix and ignores the hashtag sign", async () => {
+      const { data } = await run(`{
+        tag: search(query: "metoo") { entity { id } }
+        prefix: search(query: "Parkl") { entity { id } }
+        typed: search(query: "me too", types: [MOVEMENT]) { entity { __typename id } }
+      }`);
+      expect(data.tag.map((h: any) => h.entity.id)).toContain("hashtag:metoo");
+      expect(data.prefix[0].entity.id).toBe("event:parkland-shooting");
+      expect(data.typed.every((h: any) => h.entity.__typename === "Movement")).toBe(true);
+      expect(data.typed[0].entity.id).toBe("movement:metoo");
+    });
+
+    it.each(['metoo AND (', '"unbalanced', "title:x~ ^2 /re/ \\\\", "*", "   "])("never fails on Lucene syntax: %s", async (query) => {
+      const result = await run(`query($q: String!) { search(query: $q) { score } }`, { q: query });
+      expect(result.errors).toBeUndefined();
+      expect(Array.isArray(result.data.search)).toBe(true);
+    });
+  });
+
+  describe("path", () => {
+    it("returns a shortest path with every hop's type, direction and quotes", async () => {
+      const { data } = await run(`{ path(from: "actor:tarana-burke", to: "platform:twitter") {
+        length nodes { id } steps { from { id } to { id } type direction sources { section } }
+      } }`);
+      expect(data.path.length).toBe(3);
+      expect(data.path.nodes.map((n: any) => n.id)).toEqual(["actor:tarana-burke", "movement:metoo", "hashtag:metoo", "platform:twitter"]);
+      expect(data.path.steps.map((s: any) => [s.type, s.direction])).toEqual([
+        ["CREATED", "FORWARD"],
+        ["USED_HASHTAG", "FORWARD"],
+        ["SPREAD_ON", "FORWARD"],
+      ]);
+      expect(data.path.steps.every((s: any) => s.sources.length > 0)).toBe(true);
+    });
+
+    it("reports BACKWARD hops, null beyond maxHops, and NOT_FOUND for unknown ids", async () => {
+      const back = await run(`{ path(from: "hashtag:metoo", to: "actor:tarana-burke") { steps { type direction } } }`);
+      expect(back.data.path.steps).toEqual([
+        { type: "USED_HASHTAG", direction: "BACKWARD" },
+        { type: "CREATED", direction: "BACKWARD" },
+      ]);
+      expect((await run(`{ path(from: "actor:tarana-burke", to: "platform:twitter", maxHops: 2) { length } }`)).data.path).toBeNull();
+      expect((await run(`{ path(from: "actor:tarana-burke", to: "movement:march-for-our-lives") { length } }`)).data.path).toBeNull();
+      expect(codeOf(await run(`{ path(from: "actor:nobody", to: "platform:twitter") { length } }`))).toBe("NOT_FOUND");
+      expect(codeOf(await run(`{ path(from: "actor:tarana-burke", to: "platform:twitter", maxHops: 9) { length } }`))).toBe("BAD_USER_INPUT");
+    });
+  });
+
+  describe("neighborhood", () => {
+    it("returns the centre, the rings around it and the edges among them", async () => {
+      const { data } = await run(`{ neighborhood(id: "hashtag:metoo", depth: 1) { nodes { id } edges { type from to sources { quote } } truncated } }`);
+      expect(data.neighborhood.nodes.map((n: any) => n.id)).toEqual(["hashtag:metoo", "movement:metoo", "platform:twitter"]);
+      expect(data.neighborhood.edges.map((e: any) => `${e.from} ${e.type} ${e.to}`).sort()).toEqual([
+        "hashtag:metoo SPREAD_ON platform:twitter",
+        "movement:metoo USED_HASHTAG hashtag:metoo",
+      ]);
+      expect(data.neighborhood.truncated).toBe(false);
+    });
+
+    it("stops at limit and says so", async () => {
+      const { data } = await run(`{ neighborhood(id: "hashtag:metoo", depth: 2, limit: 2) { nodes { id } truncated } }`);
+      expect(data.neighborhood.nodes).toHaveLength(2);
+      expect(data.neighborhood.truncated).toBe(true);
+    });
+  });
+
+  describe("timeline and stats", () => {
+    it("lists dated events in a window and rejects invalid dates", async () => {
+      const inside = await run(`{ timeline(from: "2018", to: "2018-02") { edges { node { id date } } totalCount } }`);
+      expect(inside.data.timeline).toEqual({ edges: [{ node: { id: "event:parkland-shooting", date: "2018-02-14" } }], totalCount: 1 });
+      const outside = await run(`{ timeline(from: "2018-03") { totalCount } }`);
+      expect(outside.data.timeline.totalCount).toBe(0);
+      for (const bad of ["2012-13-45", "yesterday", "2018-02-30"]) {
+        const result = await run(`query($d: String) { timeline(from: $d) { totalCount } }`, { d: bad });
+        expect(codeOf(result)).toBe("BAD_USER_INPUT");
+        expect(result.errors?.[0].extensions?.argumentName).toBe("from");
+      }
+    });
+
+    it("counts entities and relationships, and lists the vocabulary", async () => {
+      const { data } = await run(`{ stats { entityCount relationshipCount } relationshipTypes { type from to } }`);
+      expect(data.stats).toEqual({ entityCount: 7, relationshipCount: 5 });
+      expect(data.relationshipTypes).toContainEqual({ type: "INSPIRED", from: ["Movement"], to: ["Movement"] });
+    });
+  });
+});
