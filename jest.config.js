@@ -24,4 +24,5 @@ module.exports = {
     },
   ],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/tests/helpers/summary-reporter.js"],
 };
