@@ -55,6 +55,20 @@ const envSchema = z.object({
   NEO4J_START_TIMEOUT_MS: integer("NEO4J_START_TIMEOUT_MS", 1000, 600000).default(180000),
   NEO4J_CONNECT_RETRY_MS: integer("NEO4J_CONNECT_RETRY_MS", 0, 600000).default(30000),
   QUERY_TIMEOUT_MS: integer("QUERY_TIMEOUT_MS", 100, 600000).default(5000),
+  NEO4J_TX_MEMORY: z.string().regex(/^\d+[mMgG]$/, "NEO4J_TX_MEMORY must look like 256m or 1g").default("256m"),
+  COST_LIMIT: integer("COST_LIMIT", 1, 100000000).default(50000),
+  MAX_DEPTH: integer("MAX_DEPTH", 1, 100).default(12),
+  MAX_ALIASES: integer("MAX_ALIASES", 0, 1000).default(30),
+  MAX_DOCUMENT_BYTES: integer("MAX_DOCUMENT_BYTES", 100, 1000000).default(20000),
+  MAX_TOKENS: integer("MAX_TOKENS", 100, 100000).default(3000),
+  CORS_ORIGINS: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === "*" || v.split(",").every((o) => /^https?:\/\/[^\s/]+$/.test(o.trim())),
+      "CORS_ORIGINS must be * or a comma-separated list of origins such as https://example.org,http://localhost:3000",
+    )
+    .default("*"),
   SEED_ON_START: flag("SEED_ON_START").default(true),
   LANDING_PAGE: flag("LANDING_PAGE").default(true),
   INTROSPECTION: flag("INTROSPECTION").default(true),
@@ -72,6 +86,8 @@ export type Config = Readonly<{
     password: string;
     database: string;
     queryTimeoutMs: number;
+    /** Per-transaction memory cap set on the local Neo4j (db.memory.transaction.max). */
+    transactionMemory: string;
     /** How long start-up keeps retrying an unreachable database before giving up. */
     connectRetryMs: number;
     local: Readonly<{ dataDir: string; heap: string; pageCache: string; startTimeoutMs: number }>;
@@ -79,6 +95,9 @@ export type Config = Readonly<{
   seedOnStart: boolean;
   landingPage: boolean;
   introspection: boolean;
+  limits: Readonly<{ cost: number; depth: number; aliases: number; documentBytes: number; tokens: number }>;
+  /** "*" for any origin, or the exact origins allowed. */
+  corsOrigins: "*" | readonly string[];
 }>;
 
 export class ConfigError extends Error {
@@ -113,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      transactionMemory: e.NEO4J_TX_MEMORY,
       connectRetryMs: e.NEO4J_CONNECT_RETRY_MS,
       local: Object.freeze({
         dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
@@ -124,5 +144,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedOnStart: e.SEED_ON_START,
     landingPage: e.LANDING_PAGE,
     introspection: e.INTROSPECTION,
+    limits: Object.freeze({
+      cost: e.COST_LIMIT,
+      depth: e.MAX_DEPTH,
+      aliases: e.MAX_ALIASES,
+      documentBytes: e.MAX_DOCUMENT_BYTES,
+      tokens: e.MAX_TOKENS,
+    }),
+    corsOrigins: e.CORS_ORIGINS === "*" ? "*" : Object.freeze(e.CORS_ORIGINS.split(",").map((o) => o.trim())),
   });
 }

@@ -52,3 +52,24 @@ export class NotFoundError extends AppError {
     super(`No entity has the id given in ${argumentName} (${id.slice(0, 80)}).`, "NOT_FOUND", { argumentName });
   }
 }
+
+/**
+ * A request rejected by a protective limit before anything ran. HTTP 400, like Apollo's own
+ * validation errors; `extensions` carries the numbers.
+ */
+export class LimitError extends AppError {
+  constructor(message: string, code: string, extensions: Record<string, unknown>) {
+    super(message, code, extensions, 400);
+  }
+}
+
+/** The estimated number of nodes a query can return exceeds the cost limit. */
+export class QueryTooCostlyError extends LimitError {
+  constructor(requested: number, limit: number) {
+    super(
+      `The query could return up to ${requested} nodes, over the limit of ${limit}; ask for smaller pages (first) or fewer nested lists.`,
+      "QUERY_TOO_COSTLY",
+      { cost: { requested, limit } },
+    );
+  }
+}

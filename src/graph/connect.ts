@@ -41,6 +41,8 @@ export async function connectGraph(config: Config, log: (message: string) => voi
       heap: config.neo4j.local.heap,
       pageCache: config.neo4j.local.pageCache,
       startTimeoutMs: config.neo4j.local.startTimeoutMs,
+      // Only the database can cap a transaction's memory; timeouts are set per transaction by the gateway.
+      settings: { "db.memory.transaction.max": config.neo4j.transactionMemory },
       log,
     });
     uri = local.boltUri;

@@ -7,14 +7,15 @@ export type DriverSettings = {
 };
 
 /**
- * Short connection timeouts so that an outage fails requests fast instead of stalling them, and a
- * small retry budget so that transient-error retries never turn one slow query into a stuck request.
+ * Short connection timeouts so that an outage fails requests fast instead of stalling them, and no
+ * transaction retries: a timed-out or memory-capped query fails at once instead of running again,
+ * and the client decides whether to retry.
  */
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: 2000,
     connectionAcquisitionTimeout: 2000,
-    maxTransactionRetryTime: 1000,
+    maxTransactionRetryTime: 0,
     maxConnectionPoolSize: 50,
     disableLosslessIntegers: false,
     userAgent: "activism-graph",

@@ -4,6 +4,9 @@ import { influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
 
+/** Most movements one influence answer holds (nearest first); keeps its cost bounded. */
+export const INFLUENCE_LIMIT = 100;
+
 export type InfluenceRequest = { id: string; depth: number; outgoing: boolean };
 export type InfluenceRow = { distance: number; movement: EntityRow };
 
@@ -46,7 +49,7 @@ export function createLoaders(graph: GraphGateway): Loaders {
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const { depth, outgoing } = group[0];
-            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing));
+            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, INFLUENCE_LIMIT));
             for (const row of rows) answers.set(`${row.id}|${depth}|${outgoing}`, row.reached);
           }),
         );

@@ -5,13 +5,16 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type ErrorRequestHandler } from "express";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import helmet from "helmet";
 import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { GraphGateway } from "../graph/run";
 import type { Logger } from "../logger";
 import { createContextFactory, type AppContext } from "./context";
 import { createFormatError } from "./format-error";
+import { documentLimitsMiddleware } from "./limits/document-limits.middleware";
+import { limitsPlugin } from "./limits/limits.plugin";
 import { requestLoggingPlugin } from "./request-logging.plugin";
 
 /** Version of Apollo's embeddable Sandbox, pinned so the landing page does not change under us. */
@@ -45,6 +48,7 @@ type ServerOptions = { config: Config; schema: GraphQLSchema; graph: GraphGatewa
 export async function createServer({ config, schema, graph, logger }: ServerOptions): Promise<ServerParts> {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
   const createContext = createContextFactory(graph);
 
@@ -58,6 +62,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requestLoggingPlugin(logger),
+      limitsPlugin(config.limits.cost),
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
             version: SANDBOX_VERSION,
@@ -82,9 +87,15 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     }
   });
 
+  const { limits } = config;
   const graphql = [
-    cors<cors.CorsRequest>(),
+    cors<cors.CorsRequest>({ origin: config.corsOrigins === "*" ? "*" : [...config.corsOrigins], maxAge: 600 }),
     express.json({ limit: BODY_LIMIT }),
+    bodyPresent,
+    documentLimitsMiddleware(
+      { maxBytes: limits.documentBytes, maxTokens: limits.tokens, maxDepth: limits.depth, maxAliases: limits.aliases },
+      limits.cost,
+    ),
     expressMiddleware(apollo, { context: createContext }),
   ];
   // The Sandbox page takes its endpoint from the page address, so "/" serves GraphQL as well.
@@ -94,6 +105,29 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
 
   return { app, httpServer, apollo, createContext };
 }
+
+/**
+ * Security headers for a public, read-only JSON API whose only HTML page is the Sandbox: no CSP
+ * (the Sandbox page loads Apollo's script from its CDN), responses readable cross-origin, HSTS in
+ * production only (development runs on plain http://localhost).
+ */
+function securityHeaders(config: Config): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: false,
+    crossOriginEmbedderPolicy: false,
+    crossOriginResourcePolicy: { policy: "cross-origin" },
+    strictTransportSecurity: config.env === "production",
+  });
+}
+
+/**
+ * Apollo's Express integration answers 500 when no body parser ran (a POST that is not JSON);
+ * an explicit empty body lets Apollo answer such requests itself, with 400 or 415.
+ */
+const bodyPresent: RequestHandler = (req, _res, next) => {
+  if (!("body" in req)) (req as { body?: unknown }).body = undefined;
+  next();
+};
 
 /** Body-parser failures become GraphQL-shaped JSON errors instead of Express's HTML page. */
 const bodyErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {

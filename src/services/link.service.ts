@@ -1,12 +1,15 @@
 import type { EntityLabel, EntityView, LinkView } from "../domain";
-import type { Loaders } from "../graph/loaders";
+import { INFLUENCE_LIMIT, type Loaders } from "../graph/loaders";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkRange } from "./input-checks";
 import { toEntity, toLink } from "./views";
 
 export type LinkDirectionArg = "OUTGOING" | "INCOMING" | "BOTH";
 export const MAX_LINKS = 500;
+export const DEFAULT_LINKS = 100;
 export const MAX_INFLUENCE_DEPTH = 5;
+/** Influence answers stop at this many movements, nearest first, so their cost is bounded. */
+export const MAX_INFLUENCE_RESULTS = INFLUENCE_LIMIT;
 
 export type LinkQuery = {
   label?: EntityLabel | null;
@@ -24,7 +27,7 @@ export class LinkService {
 
   async links(entityId: string, query: LinkQuery): Promise<LinkView[]> {
     const types = this.catalogue.checkTypes("types", query.types);
-    const first = checkRange("first", query.first ?? MAX_LINKS, 1, MAX_LINKS);
+    const first = checkRange("first", query.first ?? DEFAULT_LINKS, 1, MAX_LINKS);
     const label = query.label ?? null;
     const direction = query.direction ?? "BOTH";
     const key = JSON.stringify([entityId, label, types, direction, first]);
@@ -36,6 +39,6 @@ export class LinkService {
   async influence(movementId: string, depth: number, outgoing: boolean): Promise<EntityView[]> {
     checkRange("depth", depth, 1, MAX_INFLUENCE_DEPTH);
     const rows = await this.loaders.influence.load({ id: movementId, depth, outgoing });
-    return rows.map((row) => toEntity(row.movement));
+    return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
   }
 }

@@ -8,6 +8,8 @@ import { toEdge, toEntity } from "./views";
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_LIMIT = 500;
+/** Edges returned stop at this many per node returned; `truncated` says when that cut some. */
+export const EDGES_PER_NODE = 4;
 
 export type SubgraphView = { nodes: EntityView[]; edges: EdgeView[]; truncated: boolean };
 
@@ -40,7 +42,9 @@ export class NeighborhoodService {
       nodes.push(...next);
       frontier = next.map((n) => n.id);
     }
-    const edges = (await this.graph.read(relationshipsAmong(nodes.map((n) => n.id)))).map((row) => toEdge(row.relationship));
-    return { nodes, edges, truncated };
+    const edgeCap = EDGES_PER_NODE * nodes.length;
+    const rows = await this.graph.read(relationshipsAmong(nodes.map((n) => n.id), edgeCap + 1));
+    const edges = rows.slice(0, edgeCap).map((row) => toEdge(row.relationship));
+    return { nodes, edges, truncated: truncated || rows.length > edgeCap };
   }
 }

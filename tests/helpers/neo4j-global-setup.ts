@@ -27,6 +27,8 @@ export default async function globalSetup(): Promise<void> {
       port: 0,
       heap: process.env.NEO4J_HEAP || undefined,
       pageCache: process.env.NEO4J_PAGECACHE || undefined,
+      // As `npm start` does: the database caps every transaction's memory (tests check QUERY_TOO_LARGE).
+      settings: { "db.memory.transaction.max": "256m" },
       log: (msg) => process.stderr.write(`[neo4j] ${msg}\n`),
     });
   } catch (error) {

@@ -17,7 +17,7 @@ function hopBound(depth: number): number {
  * its shortest distance, nearest first then by name. `outgoing` follows the arrows (what it
  * inspired); otherwise against them (what inspired it).
  */
-export const influenceBatch = (ids: string[], depth: number, outgoing: boolean) =>
+export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number) =>
   cypher<{ id: string; reached: { distance: number; movement: EntityRow }[] }>(
     `influence ${outgoing ? "inspired" : "inspiredBy"} depth ${depth}`,
     /* cypher */ `
@@ -28,8 +28,9 @@ export const influenceBatch = (ids: string[], depth: number, outgoing: boolean) 
       WHERE m <> start
       WITH m, min(length(p)) AS distance
       ORDER BY distance, m.sortName, m.id
+      LIMIT $limit
       RETURN collect({distance: distance, movement: ${entityProjection("m")}}) AS reached
     }
     RETURN id, reached`,
-    { ids },
+    { ids, limit },
   );

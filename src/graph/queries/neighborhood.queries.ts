@@ -17,8 +17,8 @@ export const neighboursOf = (frontier: string[], seen: string[], limit: number) 
     { frontier, seen, limit },
   );
 
-/** Every relationship whose two ends are both in `ids`. */
-export const relationshipsAmong = (ids: string[]) =>
+/** Relationships whose two ends are both in `ids`, in key order, at most `limit`. */
+export const relationshipsAmong = (ids: string[], limit: number) =>
   cypher<{ relationship: PathRelationshipRow }>(
     "relationships among",
     /* cypher */ `
@@ -26,6 +26,7 @@ export const relationshipsAmong = (ids: string[]) =>
     MATCH (a:Entity {id: id})-[r]->(b:Entity)
     WHERE b.id IN $ids
     RETURN ${relationshipProjection("r")} AS relationship
-    ORDER BY r.key`,
-    { ids },
+    ORDER BY r.key
+    LIMIT $limit`,
+    { ids, limit },
   );

@@ -12,6 +12,6 @@ export class LinkArgs {
   @Field((_type) => Direction, { defaultValue: Direction.BOTH, description: "Only relationships pointing this way, seen from this entity." })
   direction!: Direction;
 
-  @Field((_type) => Int, { nullable: true, description: "At most this many relationships (1 to 500); all when omitted." })
+  @Field((_type) => Int, { nullable: true, description: "At most this many relationships, 1 to 500; 100 when omitted." })
   first?: number | null;
 }

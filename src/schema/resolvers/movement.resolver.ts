@@ -25,14 +25,14 @@ const depthArg = { defaultValue: 1, description: "How many INSPIRED hops to foll
 @Resolver((_of) => Movement)
 export class MovementResolver {
   @FieldResolver((_type) => [Movement], {
-    description: "Movements this one inspired, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name.",
+    description: "Movements this one inspired, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
   })
   inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
     return services.links.influence(movement.id, depth, true);
   }
 
   @FieldResolver((_type) => [Movement], {
-    description: "Movements that inspired this one, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name.",
+    description: "Movements that inspired this one, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
   })
   inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
     return services.links.influence(movement.id, depth, false);

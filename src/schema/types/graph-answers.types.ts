@@ -75,10 +75,10 @@ export class Subgraph {
   @Field((_type) => [Entity], { description: "The centre first, then each ring outwards, each ring by name." })
   nodes!: EntityView[];
 
-  @Field((_type) => [Edge], { description: "Every relationship whose two ends are both in `nodes`." })
+  @Field((_type) => [Edge], { description: "The relationships whose two ends are both in `nodes`, at most 4 per node, by id." })
   edges!: EdgeView[];
 
-  @Field((_type) => Boolean, { description: "True when `limit` cut the answer: more entities lie within `depth`." })
+  @Field((_type) => Boolean, { description: "True when the answer was cut: more entities lie within `depth` than `limit`, or more edges than 4 per node." })
   truncated!: boolean;
 }
 
