@@ -13,6 +13,16 @@ export type GraphConnection = {
   close(): Promise<void>;
 };
 
+/**
+ * Only the database can cap a transaction's memory. The gateway sets a timeout on every
+ * transaction; checking for expired ones every 100 ms (Neo4j's default is 2 s) makes a timed-out
+ * query stop close to its limit.
+ */
+export const LOCAL_NEO4J_SETTINGS = (transactionMemory: string): Record<string, string> => ({
+  "db.memory.transaction.max": transactionMemory,
+  "db.transaction.monitor.check.interval": "100ms",
+});
+
 export class DatabaseUnreachableError extends Error {
   constructor(uri: string, cause: Error, waitedMs: number) {
     super(
@@ -41,8 +51,7 @@ export async function connectGraph(config: Config, log: (message: string) => voi
       heap: config.neo4j.local.heap,
       pageCache: config.neo4j.local.pageCache,
       startTimeoutMs: config.neo4j.local.startTimeoutMs,
-      // Only the database can cap a transaction's memory; timeouts are set per transaction by the gateway.
-      settings: { "db.memory.transaction.max": config.neo4j.transactionMemory },
+      settings: LOCAL_NEO4J_SETTINGS(config.neo4j.transactionMemory),
       log,
     });
     uri = local.boltUri;

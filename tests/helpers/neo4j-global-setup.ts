@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { LOCAL_NEO4J_SETTINGS } from "../../src/graph/connect";
 import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j";
 
 export type GlobalNeo4j = { instance: LocalNeo4j; tempDir: string };
@@ -27,8 +28,8 @@ export default async function globalSetup(): Promise<void> {
       port: 0,
       heap: process.env.NEO4J_HEAP || undefined,
       pageCache: process.env.NEO4J_PAGECACHE || undefined,
-      // As `npm start` does: the database caps every transaction's memory (tests check QUERY_TOO_LARGE).
-      settings: { "db.memory.transaction.max": "256m" },
+      // As `npm start` does: memory cap and prompt timeout checks (tests check both codes).
+      settings: LOCAL_NEO4J_SETTINGS("256m"),
       log: (msg) => process.stderr.write(`[neo4j] ${msg}\n`),
     });
   } catch (error) {
