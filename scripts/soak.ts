@@ -1,0 +1,126 @@
+/**
+ * Soak: the real server (`node dist/src/main.js`, local Neo4j, seeded graph) under 60 s of mixed
+ * traffic at concurrency 32, rejected queries included. Passes when there is no 5xx, no
+ * unexpected error code, and the API's resident memory at the end is within 20% of its value
+ * after warm-up. Also measures how fast a dead database is reported. Not a test: run it with
+ * `npm run soak` (add `-- --seconds 20` for a shorter run).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+/** The part of autocannon's result this script reads (autocannon ships no types). */
+type LoadResult = {
+  requests: { total: number; average: number };
+  latency: { p50: number; p99: number; max: number };
+  non2xx: number;
+  "5xx": number;
+};
+type LoadRequest = { method: "POST"; path: string; headers: Record<string, string>; body: string; onResponse: (status: number, body: string) => void };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require("autocannon") as (
+  options: { url: string; connections: number; duration: number; requests: LoadRequest[] },
+  done: (error: Error | null, result: LoadResult) => void,
+) => unknown;
+
+type Shot = { name: string; query: string; variables?: Record<string, unknown>; expect: string | null };
+
+const SHOTS: Shot[] = [
+  { name: "page", query: "{ movements(first: 20) { edges { node { id hashtags { node { name } } platforms { node { name } } actors { node { name } role } } } } }", expect: null },
+  { name: "entity", query: '{ node(id: "hashtag:metoo") { ... on Entity { name sources { quote } relations { type node { id } sources { quote } } } } }', expect: null },
+  { name: "influence", query: '{ movement(id: "movement:march-for-our-lives") { inspired(depth: 3) { id } inspiredBy(depth: 3) { id } } }', expect: null },
+  { name: "search", query: '{ search(query: "gret") { score entity { id } } }', expect: null },
+  { name: "path", query: '{ path(from: "actor:tarana-burke", to: "actor:harvey-weinstein") { length steps { type sources { quote } } } }', expect: null },
+  { name: "timeline", query: '{ timeline(from: "2010", to: "2020", first: 20) { totalCount edges { node { id date } } } }', expect: null },
+  { name: "neighborhood", query: '{ neighborhood(id: "platform:twitter", depth: 2, limit: 200) { nodes { id } edges { id } } }', expect: null },
+  { name: "too costly", query: "{ movements(first: 100) { edges { node { relations(first: 500) { node { id } } } } } }", expect: "QUERY_TOO_COSTLY" },
+  { name: "bad argument", query: '{ timeline(from: "2012-13-45") { totalCount } }', expect: "BAD_USER_INPUT" },
+  { name: "syntax error", query: "{ movements(", expect: "GRAPHQL_PARSE_FAILED" },
+  { name: "too many aliases", query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(" ")} }`, expect: "TOO_MANY_ALIASES" },
+];
+
+const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 60;
+const port = 4000 + Math.floor(Math.random() * 1000) + 1000;
+const root = path.resolve(__dirname, "../..");
+
+function rssMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+async function startServer(dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["dist/src/main.js"], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  for (let i = 0; i < 240; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (child.exitCode !== null) throw new Error("the server exited during start-up");
+    if ((await fetch(`http://127.0.0.1:${port}/ready`).catch(() => undefined))?.ok) return child;
+  }
+  throw new Error("the server did not become ready in 120 s");
+}
+
+function run(durationSeconds: number, check: boolean) {
+  const unexpected = new Map<string, number>();
+  const requests = SHOTS.map((shot) => ({
+    method: "POST" as const,
+    path: "/graphql",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: shot.query, variables: shot.variables }),
+    onResponse: (status: number, body: string) => {
+      if (!check) return;
+      const code = (JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions?.code ?? null;
+      if (status >= 500 || code !== shot.expect) unexpected.set(`${shot.name}: ${status} ${code}`, (unexpected.get(`${shot.name}: ${status} ${code}`) ?? 0) + 1);
+    },
+  }));
+  return new Promise<{ result: LoadResult; unexpected: Map<string, number> }>((resolve, reject) => {
+    autocannon({ url: `http://127.0.0.1:${port}`, connections: 32, duration: durationSeconds, requests }, (error, result) =>
+      error ? reject(error) : resolve({ result, unexpected }),
+    );
+  });
+}
+
+async function main(): Promise<number> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-soak-"));
+  const server = await startServer(dataDir);
+  try {
+    await run(10, false);
+    const warm = rssMiB(server.pid!);
+    const { result, unexpected } = await run(seconds, true);
+    const end = rssMiB(server.pid!);
+    const drift = Math.round(((end - warm) / warm) * 1000) / 10;
+    const fiveXx = result["5xx"];
+    console.log(
+      JSON.stringify(
+        {
+          seconds,
+          connections: 32,
+          requests: result.requests.total,
+          requestsPerSecond: result.requests.average,
+          latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+          non2xx: result.non2xx,
+          fiveXx,
+          unexpected: Object.fromEntries(unexpected),
+          rssMiB: { afterWarmUp: warm, atEnd: end, driftPercent: drift },
+        },
+        null,
+        2,
+      ),
+    );
+    const ok = fiveXx === 0 && unexpected.size === 0 && Math.abs(drift) <= 20;
+    console.log(ok ? "soak: passed" : "soak: FAILED");
+    return ok ? 0 : 1;
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then((code) => process.exit(code), (error) => {
+  console.error(error);
+  process.exit(1);
+});
