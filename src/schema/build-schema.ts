@@ -33,11 +33,16 @@ export const RESOLVERS = [
   StatsResolver,
 ] as const;
 
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     // Concrete types are reachable only through interfaces and unions in some fields; list them all.
     orphanedTypes: [Movement, Actor, Hashtag, Platform, Event, Topic],
     validate: { forbidUnknownValues: false },
   });
+  // type-graphql has no option for the root type's description; Sandbox shows it first.
+  schema.getQueryType()!.description =
+    "Activism Graph: the Wikipedia article \"Internet activism\" as a graph of actors, movements, hashtags, platforms, events and topics. " +
+    "Every entity and relationship cites the verbatim passage it comes from (`sources`).";
+  return schema;
 }
