@@ -54,8 +54,9 @@ describe("HTTP server", () => {
       expect(ready.status).toBe(503);
       expect(await ready.json()).toEqual({ status: "unavailable", reason: expect.stringMatching(/unavailable/i) });
       expect((await fetch(`${unreachable.url}/health`)).status).toBe(200);
-      const { body } = await postGraphQL(unreachable.url, "{ stats { entityCount } }");
+      const { status, body } = await postGraphQL(unreachable.url, "{ stats { entityCount } }");
       expect(body.errors?.[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(status).toBe(503);
     } finally {
       await unreachable.close();
       await deadDriver.close();
