@@ -63,7 +63,8 @@ export function datasetHash(dataset: Dataset): string {
   return crypto.createHash("sha256").update(JSON.stringify([dataset.nodes, dataset.relationships])).digest("hex").slice(0, 16);
 }
 
-function toNodeRow(node: NodeEntry): NodeRow {
+/** The properties of one node exactly as the seed writes them (the benchmark loader reuses this). */
+export function toNodeRow(node: NodeEntry): NodeRow {
   return {
     id: node.id,
     label: labelOf(node.id),
@@ -88,7 +89,8 @@ function toNodeRow(node: NodeEntry): NodeRow {
   };
 }
 
-function toRelationshipRow(rel: RelationshipEntry): RelationshipRow {
+/** The properties of one relationship exactly as the seed writes them. */
+export function toRelationshipRow(rel: RelationshipEntry): RelationshipRow {
   const key = relationshipKey(rel);
   return {
     key,

@@ -1,24 +1,11 @@
 import { gql, type GqlResult } from "../helpers/gql";
-import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { useSampleServer } from "../helpers/sample-server";
 
 /** The contract of issue 4, over the small sample graph (7 entities, 5 relationships, real quotes). */
 describe("GraphQL API over the sample graph", () => {
-  let db: TestDb;
-  let server: TestServer;
-  const run = (query: string, variables?: Record<string, unknown>) => gql(server.apollo, server.createContext, query, variables);
+  const sample = useSampleServer();
+  const run = (query: string, variables?: Record<string, unknown>) => gql(sample.server.apollo, sample.server.createContext, query, variables);
   const codeOf = (result: GqlResult) => result.errors?.[0]?.extensions?.code;
-
-  beforeAll(async () => {
-    db = connectTestDb();
-    await resetDb(db.graph);
-    await loadSample(db.graph);
-    server = await startTestServer(db.graph);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
 
   describe("node and lookups", () => {
     it("resolves any id to its concrete type, and null for an absent one", async () => {

@@ -1,5 +1,4 @@
-import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { useSampleServer } from "../helpers/sample-server";
 
 type Case = {
   name: string;
@@ -77,12 +76,11 @@ const cases: Case[] = [
 ];
 
 describe("bad input", () => {
-  let db: TestDb;
-  let server: TestServer;
+  const sample = useSampleServer();
   let countsBefore: unknown;
 
   const counts = async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${sample.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ stats { entityCount relationshipCount } }" }),
@@ -91,15 +89,7 @@ describe("bad input", () => {
   };
 
   beforeAll(async () => {
-    db = connectTestDb();
-    await resetDb(db.graph);
-    await loadSample(db.graph);
-    server = await startTestServer(db.graph);
     countsBefore = await counts();
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
   });
 
   it("has at least 40 cases", () => {
@@ -115,14 +105,14 @@ describe("bad input", () => {
           body: c.raw.method === "GET" ? undefined : c.raw.body,
         }
       : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: c.query, variables: c.variables, operationName: c.operationName }) };
-    const response = await fetch(`${server.url}${c.raw?.path ?? "/graphql"}`, init);
+    const response = await fetch(`${sample.server.url}${c.raw?.path ?? "/graphql"}`, init);
     const text = await response.text();
     expect(text).not.toMatch(/at .*\.(ts|js):\d+|stacktrace/);
     const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
     expect(response.status).toBe(c.status);
     expect(body.errors?.[0]?.extensions?.code ?? null).toBe(c.code);
 
-    const alive = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    const alive = await fetch(`${sample.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
     expect(alive.status).toBe(200);
     expect(await counts()).toEqual(countsBefore);
   });

@@ -1,6 +1,5 @@
 import { serverAudits } from "graphql-http";
-import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
-import { startTestServer, type TestServer } from "../helpers/test-server";
+import { useSampleServer } from "../helpers/sample-server";
 
 /**
  * The GraphQL-over-HTTP audit suite (graphql-http's serverAudits) against the live server. Every
@@ -21,21 +20,10 @@ const ACCEPTED_FAILURES = [
 ];
 
 describe("graphql-http server audits", () => {
-  let db: TestDb;
-  let server: TestServer;
-  beforeAll(async () => {
-    db = connectTestDb();
-    await resetDb(db.graph);
-    await loadSample(db.graph);
-    server = await startTestServer(db.graph);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  const sample = useSampleServer();
 
   it("passes every MUST, and fails only the SHOULD and MAY audits we accept", async () => {
-    const audits = serverAudits({ url: `${server.url}/graphql`, fetchFn: fetch });
+    const audits = serverAudits({ url: `${sample.server.url}/graphql`, fetchFn: fetch });
     const results = await Promise.all(audits.map(async (audit) => ({ name: audit.name, result: await audit.fn() })));
     const failed = results.filter((r) => r.result.status !== "ok");
     expect(results.length).toBeGreaterThan(50);

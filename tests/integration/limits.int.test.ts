@@ -1,28 +1,17 @@
 import { getIntrospectionQuery } from "graphql";
-import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
-import { postGraphQL, startTestServer, type TestServer } from "../helpers/test-server";
+import { useSampleServer } from "../helpers/sample-server";
+import { postGraphQL } from "../helpers/test-server";
 
 /** Limits checked before anything runs, over HTTP, with their codes, numbers and status. */
 describe("query limits", () => {
-  let db: TestDb;
-  let server: TestServer;
+  const sample = useSampleServer();
   const executed: string[] = [];
-  beforeAll(async () => {
-    db = connectTestDb();
-    await resetDb(db.graph);
-    await loadSample(db.graph);
-    db.graph.onQuery((name) => executed.push(name));
-    server = await startTestServer(db.graph);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  beforeAll(() => sample.db.graph.onQuery((name) => executed.push(name)));
 
   /** Sends a query and asserts it was refused with `code` and HTTP 400 before any Cypher ran. */
   async function expectRefused(query: string, code: string, variables?: Record<string, unknown>) {
     executed.length = 0;
-    const { status, body } = await postGraphQL(server.url, query, variables);
+    const { status, body } = await postGraphQL(sample.server.url, query, variables);
     expect(body.errors?.[0]?.extensions?.code).toBe(code);
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
@@ -34,10 +23,10 @@ describe("query limits", () => {
     const costly = "query($n: Int) { movements(first: $n) { edges { node { relations(first: 500) { node { id } } } } } }";
 
     it("puts extensions.cost { requested, limit } on every response", async () => {
-      const { body } = await postGraphQL(server.url, "{ stats { entityCount } movements(first: 5) { edges { node { id } } } }");
+      const { body } = await postGraphQL(sample.server.url, "{ stats { entityCount } movements(first: 5) { edges { node { id } } } }");
       // stats: 1; movements: 5 pages x (1 + 0)
       expect(body.extensions).toEqual({ cost: { requested: 6, limit: 50000 } });
-      const nested = await postGraphQL(server.url, "{ movements(first: 10) { edges { node { hashtags(first: 3) { node { id } } } } } }");
+      const nested = await postGraphQL(sample.server.url, "{ movements(first: 10) { edges { node { hashtags(first: 3) { node { id } } } } } }");
       expect(nested.body.extensions.cost.requested).toBe(10 * (1 + 3));
     });
 
@@ -45,18 +34,18 @@ describe("query limits", () => {
       const body = await expectRefused(costly, "QUERY_TOO_COSTLY", { n: 100 });
       expect(body.errors?.[0].extensions?.cost).toEqual({ requested: 100 * 501, limit: 50000 });
       expect(body.errors?.[0].message).toMatch(/up to 50100 nodes, over the limit of 50000/);
-      const cheap = await postGraphQL(server.url, costly, { n: 2 });
+      const cheap = await postGraphQL(sample.server.url, costly, { n: 2 });
       expect(cheap.body.errors).toBeUndefined();
       expect(cheap.body.extensions.cost.requested).toBe(2 * 501);
     });
 
     it("counts path, neighborhood and influence at their worst case", async () => {
-      const path = await postGraphQL(server.url, '{ path(from: "actor:tarana-burke", to: "platform:twitter", maxHops: 8) { length } }');
+      const path = await postGraphQL(sample.server.url, '{ path(from: "actor:tarana-burke", to: "platform:twitter", maxHops: 8) { length } }');
       expect(path.body.extensions.cost.requested).toBe(17);
-      const hood = await postGraphQL(server.url, '{ neighborhood(id: "hashtag:metoo", limit: 100) { nodes { id } } }');
+      const hood = await postGraphQL(sample.server.url, '{ neighborhood(id: "hashtag:metoo", limit: 100) { nodes { id } } }');
       expect(hood.body.extensions.cost.requested).toBe(500);
       await expectRefused('{ neighborhood(id: "hashtag:metoo", limit: 500) { nodes { relations(first: 20) { node { id } } } } }', "QUERY_TOO_COSTLY");
-      const influence = await postGraphQL(server.url, '{ movement(id: "movement:metoo") { inspired(depth: 5) { id } } }');
+      const influence = await postGraphQL(sample.server.url, '{ movement(id: "movement:metoo") { inspired(depth: 5) { id } } }');
       expect(influence.body.extensions.cost.requested).toBe(1 + 100);
     });
   });
@@ -65,7 +54,7 @@ describe("query limits", () => {
     it("refuses more than 12 levels of nesting with QUERY_TOO_DEEP, fragments included", async () => {
       const nest = (levels: number) => "relations(first: 1) { node { ".repeat(levels) + "id" + " } }".repeat(levels);
       // movement(1) + 2 per relations/node pair + id(1): 12 levels pass, 14 do not.
-      expect((await postGraphQL(server.url, `{ movement(id: "movement:metoo") { ${nest(5)} } }`)).body.errors).toBeUndefined();
+      expect((await postGraphQL(sample.server.url, `{ movement(id: "movement:metoo") { ${nest(5)} } }`)).body.errors).toBeUndefined();
       const body = await expectRefused(`{ movement(id: "movement:metoo") { ${nest(6)} } }`, "QUERY_TOO_DEEP");
       expect(body.errors?.[0].message).toBe("The query is nested 14 levels deep, over the limit of 12.");
       await expectRefused(
@@ -78,7 +67,7 @@ describe("query limits", () => {
 
     it("refuses more than 30 aliases with TOO_MANY_ALIASES", async () => {
       const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: __typename`).join(" ");
-      expect((await postGraphQL(server.url, `{ ${aliases(30)} }`)).body.errors).toBeUndefined();
+      expect((await postGraphQL(sample.server.url, `{ ${aliases(30)} }`)).body.errors).toBeUndefined();
       const body = await expectRefused(`{ ${aliases(300)} }`, "TOO_MANY_ALIASES");
       expect(body.errors?.[0].extensions).toMatchObject({ aliases: 300, limit: 30 });
     });
@@ -89,7 +78,7 @@ describe("query limits", () => {
     });
 
     it("lets Sandbox's introspection query through", async () => {
-      const { status, body } = await postGraphQL(server.url, getIntrospectionQuery());
+      const { status, body } = await postGraphQL(sample.server.url, getIntrospectionQuery());
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
       expect(body.data.__schema.queryType.name).toBe("Query");
@@ -118,7 +107,7 @@ describe("query limits", () => {
   });
 
   it("refuses batched requests", async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${sample.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]),

@@ -1,30 +1,19 @@
 import { cypher, GraphGateway } from "../../src/graph/run";
 import { createDriver } from "../../src/graph/driver";
-import { connectTestDb, loadSample, resetDb, type TestDb } from "../helpers/test-db";
-import { postGraphQL, startTestServer, type TestServer } from "../helpers/test-server";
+import { useSampleServer } from "../helpers/sample-server";
+import { postGraphQL, startTestServer } from "../helpers/test-server";
 
 describe("HTTP server", () => {
-  let db: TestDb;
-  let server: TestServer;
-  beforeAll(async () => {
-    db = connectTestDb();
-    await resetDb(db.graph);
-    await loadSample(db.graph);
-    server = await startTestServer(db.graph);
-  });
-  afterAll(async () => {
-    await server.close();
-    await db.close();
-  });
+  const sample = useSampleServer();
 
   it("answers { __typename } on /graphql", async () => {
-    const { status, body } = await postGraphQL(server.url, "{ __typename }");
+    const { status, body } = await postGraphQL(sample.server.url, "{ __typename }");
     expect(status).toBe(200);
     expect(body.data).toEqual({ __typename: "Query" });
   });
 
   it("reads live counts from Neo4j", async () => {
-    const { body } = await postGraphQL(server.url, "{ stats { entityCount relationshipCount labels { label count } } }");
+    const { body } = await postGraphQL(sample.server.url, "{ stats { entityCount relationshipCount labels { label count } } }");
     expect(body.errors).toBeUndefined();
     expect(body.data.stats.entityCount).toBe(7);
     expect(body.data.stats.relationshipCount).toBe(5);
@@ -32,7 +21,7 @@ describe("HTTP server", () => {
   });
 
   it("serves the embedded Apollo Sandbox at GET / with telemetry off and a pinned version", async () => {
-    const response = await fetch(`${server.url}/`, { headers: { accept: "text/html" } });
+    const response = await fetch(`${sample.server.url}/`, { headers: { accept: "text/html" } });
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain("embeddable-sandbox.cdn.apollographql.com/v2/");
@@ -40,8 +29,8 @@ describe("HTTP server", () => {
   });
 
   it("reports liveness on /health and database readiness on /ready", async () => {
-    expect(await (await fetch(`${server.url}/health`)).json()).toEqual({ status: "ok" });
-    const ready = await fetch(`${server.url}/ready`);
+    expect(await (await fetch(`${sample.server.url}/health`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${sample.server.url}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: "ready" });
   });
@@ -64,7 +53,7 @@ describe("HTTP server", () => {
   });
 
   it("masks unexpected database errors as INTERNAL_SERVER_ERROR without internals", async () => {
-    const broken = new GraphGateway(db.driver, { database: "neo4j", timeoutMs: 1000 });
+    const broken = new GraphGateway(sample.db.driver, { database: "neo4j", timeoutMs: 1000 });
     jest.spyOn(broken, "read").mockImplementation(() => broken.write(cypher("bad", "THIS IS NOT CYPHER")));
     const masked = await startTestServer(broken);
     try {
@@ -77,10 +66,10 @@ describe("HTTP server", () => {
   });
 
   it("answers malformed JSON and oversized bodies with JSON errors, not HTML", async () => {
-    const malformed = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
+    const malformed = await fetch(`${sample.server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ nope" });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as any).errors[0].extensions.code).toBe("BAD_REQUEST");
-    const huge = await fetch(`${server.url}/graphql`, {
+    const huge = await fetch(`${sample.server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: `{ __typename } # ${"x".repeat(1_100_000)}` }),
