@@ -1,5 +1,5 @@
 import { checkAgreement, firstDifference } from "../../bench/check";
-import { loadBatched, perTypeRelationshipStatements } from "../../bench/load";
+import { loadBatched } from "../../bench/load";
 import { questions } from "../../bench/questions";
 import { syntheticGraph } from "../../bench/synthetic";
 import { SYSTEMS, startSystem, type RunningSystem } from "../../bench/systems";
@@ -16,7 +16,7 @@ describe("benchmark smoke run", () => {
   beforeAll(async () => {
     db = connectTestDb({ timeoutMs: 60_000 });
     await resetDb(db.graph);
-    await loadBatched(db.graph, graph.nodeBatches(250), graph.relationshipBatches(1000), perTypeRelationshipStatements);
+    await loadBatched(db.graph, graph.nodeBatches(250), graph.relationshipBatches(1000));
     for (const name of SYSTEMS) systems.push(await startSystem(name, process.env.NEO4J_URI!));
   });
 

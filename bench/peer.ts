@@ -1,0 +1,133 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parse } from "yaml";
+import { DATA_DIR } from "../seed/paths";
+import { ENTITY_LABELS, type EntityLabel } from "../seed/schema";
+
+/**
+ * Type definitions for @neo4j/graphql 7 over the same graph: one @node type per label with the
+ * same properties, and for every relationship type the vocabulary allows one field per
+ * (type, direction, label at the other end), e.g. Movement.SPREAD_ON_out_Platform, with the
+ * relationship's properties (key, role, date, sources) as @relationshipProperties. That is how
+ * the library models a graph; it has no "every relationship of any type" field.
+ *
+ * Where the library has no native feature the peer gets an @cypher field running the same Cypher
+ * idea as ours: variable-length influence (inspired3), full-text search (searchEntities), the
+ * shortest path and the breadth-first neighbourhood. Lists (Q1), lookups by id (Q2) and the
+ * timeline (Q6, a filter and sort on Event.dateStart / dateEnd) are native.
+ */
+
+export type PeerField = { name: string; type: string; outgoing: boolean; other: EntityLabel };
+
+type VocabularyEntry = { type: string; from: EntityLabel[]; to: EntityLabel[] };
+
+function vocabulary(): VocabularyEntry[] {
+  return parse(fs.readFileSync(path.join(DATA_DIR, "relationship-types.yaml"), "utf8")) as VocabularyEntry[];
+}
+
+/** Relationship fields of one label, sorted by type then direction then label. */
+export function peerFields(label: EntityLabel, vocab = vocabulary()): PeerField[] {
+  const fields: PeerField[] = [];
+  for (const t of vocab) {
+    if (t.from.includes(label)) for (const other of t.to) fields.push({ name: `${t.type}_out_${other}`, type: t.type, outgoing: true, other });
+    if (t.to.includes(label)) for (const other of t.from) fields.push({ name: `${t.type}_in_${other}`, type: t.type, outgoing: false, other });
+  }
+  return fields.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const PROPERTIES = `id: ID!
+  name: String!
+  sortName: String
+  aliases: [String!]
+  description: String
+  sourceSections: [String!]
+  sourceQuotes: [String!]
+  note: String
+  kind: String
+  date: String
+  endDate: String
+  dateStart: String
+  dateEnd: String`;
+
+const INSPIRED_3 = `MATCH p = (this)-[:INSPIRED*1..3]->(m:Movement)
+WHERE m <> this
+WITH m, min(length(p)) AS distance
+ORDER BY distance, m.sortName, m.id
+RETURN m`;
+
+const SEARCH = `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
+RETURN node
+ORDER BY score DESC, node.sortName, node.id
+LIMIT $first`;
+
+const PATH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = shortestPath((a)-[*..6]-(b))
+RETURN {
+  length: length(p),
+  nodes: [n IN nodes(p) | n { .id, .name }],
+  steps: [r IN relationships(p) | { id: r.key, type: type(r) }]
+} AS path`;
+
+/** The same breadth-first rings as ours (depth 2, at most $limit nodes), as one statement. */
+export const NEIGHBORHOOD_2 = `MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)--(m:Entity) WHERE m <> c
+  WITH DISTINCT m ORDER BY m.sortName, m.id
+  RETURN collect(m)[0..$limit] AS r1
+}
+WITH c, r1[0..$limit - 1] AS ring1, size(r1) > $limit - 1 AS cut1
+CALL (c, ring1, cut1) {
+  UNWIND CASE WHEN cut1 THEN [] ELSE ring1 END AS f
+  MATCH (f)--(m:Entity) WHERE m <> c AND NOT m IN ring1
+  WITH DISTINCT m ORDER BY m.sortName, m.id
+  RETURN collect(m) AS r2
+}
+WITH [c] + ring1 + r2[0..$limit - 1 - size(ring1)] AS nodes, cut1 OR size(r2) > $limit - 1 - size(ring1) AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity) WHERE b IN nodes
+  WITH r ORDER BY r.key
+  RETURN collect({ id: r.key, type: type(r), from: startNode(r).id, to: endNode(r).id }) AS edges
+}
+RETURN { nodes: [n IN nodes | n { .id, .name }], edges: edges, truncated: truncated } AS subgraph`;
+
+export function peerTypeDefs(): string {
+  const vocab = vocabulary();
+  const types = ENTITY_LABELS.map((label) => {
+    const rels = peerFields(label, vocab)
+      .map((f) => `  ${f.name}: [${f.other}!]! @relationship(type: "${f.type}", direction: ${f.outgoing ? "OUT" : "IN"}, properties: "Link")`)
+      .join("\n");
+    const extra = label === "Movement" ? `\n  inspired3: [Movement!]! @cypher(statement: """${INSPIRED_3}""", columnName: "m")` : "";
+    return `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {\n  ${PROPERTIES}\n${rels}${extra}\n}`;
+  });
+  return /* GraphQL */ `
+type Link @relationshipProperties {
+  key: String!
+  role: String
+  date: String
+  note: String
+  sourceSections: [String!]
+  sourceQuotes: [String!]
+}
+
+interface Entity {
+  id: ID!
+  name: String!
+  sortName: String
+}
+
+type PeerRef { id: ID! name: String! }
+type PeerStep { id: ID! type: String! }
+type PeerEdge { id: ID! type: String! from: ID! to: ID! }
+type PeerPath { length: Int! nodes: [PeerRef!]! steps: [PeerStep!]! }
+type PeerSubgraph { nodes: [PeerRef!]! edges: [PeerEdge!]! truncated: Boolean! }
+
+${types.join("\n\n")}
+
+type Query {
+  searchEntities(lucene: String!, first: Int!): [Entity!]! @cypher(statement: """${SEARCH}""", columnName: "node")
+  shortestPath(from: ID!, to: ID!): PeerPath @cypher(statement: """${PATH}""", columnName: "path")
+  neighborhood2(id: ID!, limit: Int!): PeerSubgraph @cypher(statement: """${NEIGHBORHOOD_2}""", columnName: "subgraph")
+}
+`;
+}

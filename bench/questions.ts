@@ -1,0 +1,224 @@
+import { periodEnd, periodStart } from "../src/dates";
+import { toLuceneQuery } from "../src/services/search.service";
+import type { EntityLabel } from "../seed/schema";
+import { peerFields, type PeerField } from "./peer";
+import type { Targets } from "./synthetic";
+
+/**
+ * The query mix. Each question is asked of the three systems; the answer is compared in our API's
+ * JSON shape: ours as it comes, the floor already builds that shape, and the peer's answer goes
+ * through `normalizePeer` (a reshaping only: renaming, merging its per-type relationship lists in
+ * our order, zipping sources). The peer and floor receive the same Lucene query and the same widened
+ * dates our services compute.
+ */
+export type QuestionName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7";
+export type GraphQLRequest = { query: string; variables: Record<string, unknown> };
+export type Question = {
+  name: QuestionName;
+  title: string;
+  /** Index-backed: should stay flat as the graph grows. */
+  indexBacked: boolean;
+  ours: GraphQLRequest;
+  peer: GraphQLRequest & { normalize(data: any): unknown };
+  floor: Record<string, unknown>;
+};
+
+export const PAGE = 20;
+export const NEIGHBORHOOD_LIMIT = 100;
+
+type Link = { id: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
+type PeerEdge = { properties: { key: string; role: string | null; date: string | null; sourceSections: string[] | null; sourceQuotes: string[] | null }; node: { id: string; name: string; sortName: string } };
+
+const zipSources = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
+
+/** Peer relationship fields as a connection selection, each sorted as ours sorts within one type. */
+function peerConnections(fields: PeerField[], edgeSelection: string): string {
+  return fields
+    .map((f) => `${f.name}Connection(sort: [{ node: { sortName: ASC } }, { node: { id: ASC } }]) { edges { properties { ${edgeSelection} } node { id name sortName } } }`)
+    .join("\n      ");
+}
+
+/** Merges the peer's per-field lists into ours: one list ordered by type, other end's name, id. */
+function peerLinks(entity: Record<string, { edges: PeerEdge[] }>, fields: PeerField[], make: (f: PeerField, e: PeerEdge) => Link, cap = 500): Link[] {
+  const all: { sortName: string; link: Link }[] = [];
+  for (const f of fields) for (const e of entity[`${f.name}Connection`].edges) all.push({ sortName: e.node.sortName, link: make(f, e) });
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  all.sort((a, b) => cmp(a.link.type, b.link.type) || cmp(a.sortName, b.sortName) || cmp(a.link.node.id, b.link.node.id));
+  return all.slice(0, cap).map((x) => x.link);
+}
+
+export function questions(t: Targets): Question[] {
+  const movementFields = peerFields("Movement");
+  const toLabel = (label: EntityLabel) => movementFields.filter((f) => f.other === label);
+  const q1Labels: [string, EntityLabel, boolean][] = [
+    ["hashtags", "Hashtag", false],
+    ["platforms", "Platform", false],
+    ["actors", "Actor", true],
+  ];
+  const lucene = toLuceneQuery(t.searchText);
+  const from = periodStart(t.timelineFrom);
+  const to = periodEnd(t.timelineTo);
+
+  return [
+    {
+      name: "Q1",
+      title: "first page of 20 movements with their hashtags, platforms and actors",
+      indexBacked: true,
+      ours: {
+        query: `query Q1 { movements(first: ${PAGE}) { edges { node { id name
+          hashtags { id type direction node { id name } }
+          platforms { id type direction node { id name } }
+          actors { id type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
+        variables: {},
+      },
+      peer: {
+        query: `query Q1 { movements(limit: ${PAGE + 1}, sort: [{ sortName: ASC }, { id: ASC }]) { id name
+      ${q1Labels.map(([, label]) => peerConnections(toLabel(label), "key role")).join("\n      ")} } }`,
+        variables: {},
+        normalize: (data) => ({
+          movements: {
+            edges: data.movements.slice(0, PAGE).map((m: any) => ({
+              node: {
+                id: m.id,
+                name: m.name,
+                ...Object.fromEntries(
+                  q1Labels.map(([field, label, withRole]) => [
+                    field,
+                    peerLinks(m, toLabel(label), (f, e) => ({
+                      id: e.properties.key,
+                      type: f.type,
+                      direction: f.outgoing ? "OUTGOING" : "INCOMING",
+                      ...(withRole ? { role: e.properties.role } : {}),
+                      node: { id: e.node.id, name: e.node.name },
+                    })),
+                  ]),
+                ),
+              },
+            })),
+            pageInfo: { hasNextPage: data.movements.length > PAGE },
+          },
+        }),
+      },
+      floor: {},
+    },
+    {
+      name: "Q2",
+      title: "one entity by id with all its relations and their sources",
+      indexBacked: true,
+      ours: {
+        query: `query Q2($id: ID!) { node(id: $id) { id ... on Entity { name sources { section quote }
+          relations { id type direction role date node { id name } sources { section quote } } } } }`,
+        variables: { id: t.entityId },
+      },
+      peer: {
+        query: `query Q2($id: ID!) { movements(where: { id: { eq: $id } }) { id name sourceSections sourceQuotes
+      ${peerConnections(movementFields, "key role date sourceSections sourceQuotes")} } }`,
+        variables: { id: t.entityId },
+        normalize: (data) => {
+          const m = data.movements[0];
+          if (!m) return { node: null };
+          return {
+            node: {
+              id: m.id,
+              name: m.name,
+              sources: zipSources(m.sourceSections, m.sourceQuotes),
+              relations: peerLinks(m, movementFields, (f, e) => ({
+                id: e.properties.key,
+                type: f.type,
+                direction: f.outgoing ? "OUTGOING" : "INCOMING",
+                role: e.properties.role,
+                date: e.properties.date,
+                node: { id: e.node.id, name: e.node.name },
+                sources: zipSources(e.properties.sourceSections, e.properties.sourceQuotes),
+              })),
+            },
+          };
+        },
+      },
+      floor: { id: t.entityId },
+    },
+    {
+      name: "Q3",
+      title: "movements inspired within 3 hops, nearest first",
+      indexBacked: false,
+      ours: {
+        query: `query Q3($id: ID!) { movement(id: $id) { id name inspired(depth: 3) { id name } } }`,
+        variables: { id: t.inspiringId },
+      },
+      peer: {
+        query: `query Q3($id: ID!) { movements(where: { id: { eq: $id } }) { id name inspired3 { id name } } }`,
+        variables: { id: t.inspiringId },
+        normalize: (data) => {
+          const m = data.movements[0];
+          return { movement: m ? { id: m.id, name: m.name, inspired: m.inspired3 } : null };
+        },
+      },
+      floor: { id: t.inspiringId },
+    },
+    {
+      name: "Q4",
+      title: "full-text search, 10 hits",
+      indexBacked: true,
+      ours: {
+        query: `query Q4($text: String!) { search(query: $text, first: 10) { entity { __typename id name } } }`,
+        variables: { text: t.searchText },
+      },
+      peer: {
+        query: `query Q4($lucene: String!) { searchEntities(lucene: $lucene, first: 10) { __typename id name } }`,
+        variables: { lucene },
+        normalize: (data) => ({ search: data.searchEntities.map((entity: unknown) => ({ entity })) }),
+      },
+      floor: { lucene },
+    },
+    {
+      name: "Q5",
+      title: "shortest path between two actors (up to 6 hops)",
+      indexBacked: false,
+      ours: {
+        query: `query Q5($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { length nodes { id name } steps { type relationship { id } } } }`,
+        variables: { from: t.pathFrom, to: t.pathTo },
+      },
+      peer: {
+        query: `query Q5($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id name } steps { id type } } }`,
+        variables: { from: t.pathFrom, to: t.pathTo },
+        normalize: (data) => {
+          const p = data.shortestPath;
+          return { path: p ? { length: p.length, nodes: p.nodes, steps: p.steps.map((s: any) => ({ type: s.type, relationship: { id: s.id } })) } : null };
+        },
+      },
+      floor: { from: t.pathFrom, to: t.pathTo },
+    },
+    {
+      name: "Q6",
+      title: `timeline page (20 events, ${t.timelineFrom} to ${t.timelineTo})`,
+      indexBacked: true,
+      ours: {
+        query: `query Q6($from: String!, $to: String!) { timeline(from: $from, to: $to, first: ${PAGE}) { edges { node { id name date } } pageInfo { hasNextPage } } }`,
+        variables: { from: t.timelineFrom, to: t.timelineTo },
+      },
+      peer: {
+        query: `query Q6($from: String!, $to: String!) { events(where: { dateEnd: { gte: $from }, dateStart: { lte: $to } }, sort: [{ dateStart: ASC }, { id: ASC }], limit: ${PAGE + 1}) { id name date } }`,
+        variables: { from, to },
+        normalize: (data) => ({
+          timeline: { edges: data.events.slice(0, PAGE).map((node: unknown) => ({ node })), pageInfo: { hasNextPage: data.events.length > PAGE } },
+        }),
+      },
+      floor: { from, to },
+    },
+    {
+      name: "Q7",
+      title: `2-hop neighbourhood (at most ${NEIGHBORHOOD_LIMIT} nodes)`,
+      indexBacked: false,
+      ours: {
+        query: `query Q7($id: ID!) { neighborhood(id: $id, depth: 2, limit: ${NEIGHBORHOOD_LIMIT}) { nodes { id name } edges { id type from to } truncated } }`,
+        variables: { id: t.entityId },
+      },
+      peer: {
+        query: `query Q7($id: ID!) { neighborhood2(id: $id, limit: ${NEIGHBORHOOD_LIMIT}) { nodes { id name } edges { id type from to } truncated } }`,
+        variables: { id: t.entityId },
+        normalize: (data) => ({ neighborhood: data.neighborhood2 }),
+      },
+      floor: { id: t.entityId },
+    },
+  ];
+}
