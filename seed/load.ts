@@ -6,6 +6,7 @@ import {
   deleteRelationshipsNotIn,
   mergeNodes,
   mergeRelationships,
+  recordEventSpan,
   recordSeed,
   schemaStatements,
   seedHash,
@@ -42,10 +43,11 @@ export async function loadDataset(graph: GraphGateway, dataset: Dataset, options
   const relRows = dataset.relationships.map(toRelationshipRow);
   await graph.writeAll([
     ...batches(nodeRows).map(mergeNodes),
-    ...batches(relRows).map(mergeRelationships),
+    ...batches(relRows).flatMap(mergeRelationships),
     deleteRelationshipsNotIn(relRows.map((r) => r.key)),
     deleteNodesNotIn(nodeRows.map((n) => n.id)),
     recordSeed(hash),
+    recordEventSpan(),
   ]);
   return { skipped: false, hash, counts: await graphCounts(graph) };
 }

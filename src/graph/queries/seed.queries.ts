@@ -1,8 +1,8 @@
 import { cypher, type CypherQuery } from "../run";
 
 /**
- * Statements used by the seed loader. Labels and relationship types reach Cypher through the
- * dynamic `$(...)` syntax of Neo4j 5.26, so even identifiers are parameters, never spliced text.
+ * Statements used by the seed loader. Node labels reach Cypher through Neo4j 5.26's dynamic
+ * `$(...)` syntax; relationship types are written as checked text (see mergeRelationships).
  */
 
 export const ENTITY_LABEL = "Entity";
@@ -47,17 +47,31 @@ export const mergeNodes = (rows: NodeRow[]) =>
 
 export type RelationshipRow = { key: string; from: string; to: string; type: string; props: Record<string, unknown> };
 
-export const mergeRelationships = (rows: RelationshipRow[]) =>
-  cypher<never>(
-    "merge relationships",
-    /* cypher */ `
+const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+
+/**
+ * One MERGE statement per relationship type in the batch. The type is written into the text
+ * (checked against the UPPER_SNAKE pattern; the values stay parameters) because Neo4j 5.26 plans a
+ * MERGE with a dynamic type `$(row.type)` as a scan of every relationship per row, which made
+ * loading quadratic (see bench/RESULTS.md); a static type plans as a lookup between the two nodes.
+ */
+export function mergeRelationships(rows: RelationshipRow[]): CypherQuery<never>[] {
+  const byType = new Map<string, RelationshipRow[]>();
+  for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
+  return [...byType].map(([type, group]) => {
+    if (!RELATIONSHIP_TYPE.test(type)) throw new Error(`not a relationship type: ${type}`);
+    return cypher<never>(
+      `merge ${type} relationships`,
+      /* cypher */ `
     UNWIND $rows AS row
     MATCH (a:Entity {id: row.from})
     MATCH (b:Entity {id: row.to})
-    MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+    MERGE (a)-[r:${type} {key: row.key}]->(b)
     SET r = row.props`,
-    { rows },
-  );
+      { rows: group },
+    );
+  });
+}
 
 /** Removes what the data files no longer contain, so the graph always equals the files. */
 export const deleteNodesNotIn = (ids: string[]) =>
@@ -80,6 +94,20 @@ export const deleteRelationshipsNotIn = (keys: string[]) =>
 
 export const recordSeed = (hash: string) =>
   cypher<never>("record seed", "MERGE (s:SeedInfo {singleton: true}) SET s.hash = $hash, s.seededAt = datetime()", { hash });
+
+/**
+ * Records the longest event period, in whole years, so that time-window queries can bound their
+ * index range from below (an event starting more than that before the window cannot overlap it).
+ */
+export const recordEventSpan = () =>
+  cypher<never>(
+    "record event span",
+    /* cypher */ `
+    OPTIONAL MATCH (e:Event) WHERE e.dateStart IS NOT NULL
+    WITH max(toInteger(left(e.dateEnd, 4)) - toInteger(left(e.dateStart, 4))) AS span
+    MERGE (s:SeedInfo {singleton: true})
+    SET s.maxEventSpanYears = coalesce(span, 0)`,
+  );
 
 export const seedHash = () => cypher<{ hash: string | null }>("seed hash", "OPTIONAL MATCH (s:SeedInfo {singleton: true}) RETURN s.hash AS hash");
 
