@@ -26,7 +26,7 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     links: new LinkService(loaders, catalogue),
     search: new SearchService(graph),
     paths: new PathService(graph, loaders),
-    neighborhoods: new NeighborhoodService(graph, loaders),
+    neighborhoods: new NeighborhoodService(graph),
     stats: new StatsService(graph),
     catalogue,
   };

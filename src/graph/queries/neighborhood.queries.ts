@@ -2,31 +2,44 @@ import { cypher } from "../run";
 import { entityProjection, type EntityRow } from "./entity.queries";
 import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
 
-/** Next ring of a breadth-first walk: unseen neighbours of the frontier, in a stable order, capped. */
-export const neighboursOf = (frontier: string[], seen: string[], limit: number) =>
-  cypher<{ entity: EntityRow }>(
-    "neighbours of frontier",
-    /* cypher */ `
-    UNWIND $frontier AS id
-    MATCH (:Entity {id: id})--(m:Entity)
-    WHERE NOT m.id IN $seen
-    WITH DISTINCT m
-    ORDER BY m.sortName, m.id
-    LIMIT $limit
-    RETURN ${entityProjection("m")} AS entity`,
-    { frontier, seen, limit },
-  );
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
-/** Relationships whose two ends are both in `ids`, in key order, at most `limit`. */
-export const relationshipsAmong = (ids: string[], limit: number) =>
-  cypher<{ relationship: PathRelationshipRow }>(
-    "relationships among",
+/** One ring of the walk: the unseen neighbours of the previous ring, by name, cut at `$limit` nodes in all. */
+const ring = /* cypher */ `
+    CALL (nodes, frontier, truncated) {
+      UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS f
+      MATCH (f)--(m:Entity)
+      WHERE NOT m IN nodes
+      WITH DISTINCT m
+      ORDER BY m.sortName, m.id
+      RETURN collect(m) AS found
+    }
+    WITH nodes, truncated, found[0..($limit - size(nodes))] AS next, size(found) > $limit - size(nodes) AS cut
+    WITH nodes + next AS nodes, next AS frontier, truncated OR cut AS truncated`;
+
+/**
+ * A breadth-first neighbourhood in one round trip: ring by ring (written out `depth` times, a
+ * checked integer), at most `limit` nodes with the centre first, then every relationship among
+ * them by key, at most `edgesPerNode` per node. `truncated` says whether either cap cut something.
+ */
+export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPerNode: number) => {
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
+  return cypher<{ nodes: EntityRow[]; edges: PathRelationshipRow[]; truncated: boolean }>(
+    `neighborhood depth ${depth}`,
     /* cypher */ `
-    UNWIND $ids AS id
-    MATCH (a:Entity {id: id})-[r]->(b:Entity)
-    WHERE b.id IN $ids
-    RETURN ${relationshipProjection("r")} AS relationship
-    ORDER BY r.key
-    LIMIT $limit`,
-    { ids, limit },
+    MATCH (c:Entity {id: $id})
+    WITH [c] AS nodes, [c] AS frontier, false AS truncated
+    ${ring.repeat(depth)}
+    CALL (nodes) {
+      UNWIND nodes AS a
+      MATCH (a)-[r]->(b:Entity)
+      WHERE b IN nodes
+      WITH r
+      ORDER BY r.key
+      RETURN collect(${relationshipProjection("r")}) AS edges
+    }
+    WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
+    RETURN [n IN nodes | ${entityProjection("n")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
+    { id, limit, edgesPerNode },
   );
+};
