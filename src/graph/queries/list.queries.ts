@@ -23,6 +23,9 @@ const SORT_PROPERTY = { NAME: "sortName", DATE: "dateStart" } as const;
 function whereClause(filter: ListFilter, order: ListOrder, hasCursor: boolean): string {
   const sort = `n.${SORT_PROPERTY[order.field]}`;
   const conditions = [`${sort} IS NOT NULL`];
+  // An event overlapping the window started at most maxEventSpanYears before it: this lower bound
+  // turns "everything that started before `to`" into a bounded index range.
+  if (filter.periodFrom !== undefined) conditions.push("n.dateStart >= earliestStart");
   if (filter.nameContains !== undefined) {
     conditions.push("(n.sortName CONTAINS $nameContains OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS $nameContains))");
   }
@@ -37,11 +40,20 @@ function whereClause(filter: ListFilter, order: ListOrder, hasCursor: boolean): 
   return conditions.join("\n      AND ");
 }
 
+/** Binds `earliestStart` (a widened date) when the list has a time window; nothing otherwise. */
+function spanPrologue(filter: ListFilter): string {
+  if (filter.periodFrom === undefined) return "";
+  return /* cypher */ `
+    OPTIONAL MATCH (info:SeedInfo {singleton: true})
+    WITH toInteger(left($periodFrom, 4)) - coalesce(info.maxEventSpanYears, 10000) AS year
+    WITH CASE WHEN year < 0 THEN '0000' ELSE right('000' + toString(year), 4) END + '-00-00' AS earliestStart`;
+}
+
 /** One page: `first + 1` rows are read so the caller knows whether another page follows. */
 export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrder, first: number, after?: ListCursor) =>
   cypher<{ entity: EntityRow; sortKey: string }>(
     `list ${label}`,
-    /* cypher */ `
+    /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
     WHERE ${whereClause(filter, order, after !== undefined)}
     RETURN ${entityProjection("n")} AS entity, n.${SORT_PROPERTY[order.field]} AS sortKey
@@ -54,7 +66,7 @@ export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrde
 export const listCount = (label: EntityLabel, filter: ListFilter, order: ListOrder) =>
   cypher<{ total: number }>(
     `count ${label}`,
-    /* cypher */ `
+    /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
     WHERE ${whereClause(filter, order, false)}
     RETURN count(n) AS total`,
