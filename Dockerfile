@@ -6,6 +6,7 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seed ./seed
+COPY scripts ./scripts
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-slim

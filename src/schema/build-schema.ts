@@ -38,7 +38,9 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     // Concrete types are reachable only through interfaces and unions in some fields; list them all.
     orphanedTypes: [Movement, Actor, Hashtag, Platform, Event, Topic],
-    validate: { forbidUnknownValues: false },
+    // Arguments are checked before execution by the cost plugin and again in the services;
+    // class-validator on every field's arguments measured as pure overhead (bench/RESULTS.md).
+    validate: false,
   });
   // type-graphql has no option for the root type's description; Sandbox shows it first.
   schema.getQueryType()!.description =

@@ -4,6 +4,7 @@ import { ActorKind } from "./enums";
 import { Node } from "./node.interface";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Entity],
   description: "A person (including scholars and authors the article cites), organisation, company, government, news outlet or loose group.",
 })

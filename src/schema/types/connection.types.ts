@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { EntityView } from "../../domain";
 
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
   @Field((_type) => Boolean, { description: "True when another page follows; pass `endCursor` as `after` to get it." })
   hasNextPage!: boolean;
@@ -19,7 +19,7 @@ export class PageInfo {
 
 /** A Relay connection type and its edge type for one kind of entity. */
 export function connectionType(nodeName: string, node: () => ClassType) {
-  @ObjectType(`${nodeName}Edge`, { description: `One ${nodeName} in a page, with its cursor.` })
+  @ObjectType(`${nodeName}Edge`, { simpleResolvers: true, description: `One ${nodeName} in a page, with its cursor.` })
   class Edge {
     @Field((_type) => String, { description: "Opaque cursor of this item; pass it as `after` to continue after it." })
     cursor!: string;
@@ -28,7 +28,7 @@ export function connectionType(nodeName: string, node: () => ClassType) {
     node!: EntityView;
   }
 
-  @ObjectType(`${nodeName}Connection`, { description: `A page of ${nodeName} entities (Relay connection).` })
+  @ObjectType(`${nodeName}Connection`, { simpleResolvers: true, description: `A page of ${nodeName} entities (Relay connection).` })
   class Connection {
     @Field((_type) => [Edge], { description: "The items of this page, in order." })
     edges!: Edge[];

@@ -3,6 +3,7 @@ import { Entity } from "./entity.interface";
 import { Node } from "./node.interface";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: [Node, Entity],
   description: "A dated or clearly bounded event, e.g. the Parkland high school shooting (2018-02-14).",
 })

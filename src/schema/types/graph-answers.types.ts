@@ -4,7 +4,7 @@ import { Entity } from "./entity.interface";
 import { StepDirection } from "./enums";
 import { Source } from "./source.type";
 
-@ObjectType({ description: "One full-text hit." })
+@ObjectType({ simpleResolvers: true, description: "One full-text hit." })
 export class SearchHit {
   @Field((_type) => Float, { description: "Relevance; higher is better. Comparable within one answer only." })
   score!: number;
@@ -13,7 +13,7 @@ export class SearchHit {
   entity!: EntityView;
 }
 
-@ObjectType({ description: "A relationship as a graph edge between two ids: what a visualisation needs." })
+@ObjectType({ simpleResolvers: true, description: "A relationship as a graph edge between two ids: what a visualisation needs." })
 export class Edge {
   @Field((_type) => ID, { description: "Id of the relationship: `<from id>|<TYPE>|<to id>`." })
   id!: string;
@@ -37,7 +37,7 @@ export class Edge {
   sources!: SourceView[];
 }
 
-@ObjectType({ description: "One hop of a path, oriented along the path, citing the quotes that state it." })
+@ObjectType({ simpleResolvers: true, description: "One hop of a path, oriented along the path, citing the quotes that state it." })
 export class PathStep {
   @Field((_type) => Entity, { description: "Where this hop starts (the path's previous node)." })
   from!: EntityView;
@@ -58,7 +58,7 @@ export class PathStep {
   sources!: SourceView[];
 }
 
-@ObjectType({ description: "A shortest path between two entities, ignoring relationship direction." })
+@ObjectType({ simpleResolvers: true, description: "A shortest path between two entities, ignoring relationship direction." })
 export class Path {
   @Field((_type) => Int, { description: "Number of hops." })
   length!: number;
@@ -70,7 +70,7 @@ export class Path {
   steps!: PathStep[];
 }
 
-@ObjectType({ description: "Entities around a centre and every relationship among them." })
+@ObjectType({ simpleResolvers: true, description: "Entities around a centre and every relationship among them." })
 export class Subgraph {
   @Field((_type) => [Entity], { description: "The centre first, then each ring outwards, each ring by name." })
   nodes!: EntityView[];
@@ -82,7 +82,7 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ description: "One relationship type of the vocabulary." })
+@ObjectType({ simpleResolvers: true, description: "One relationship type of the vocabulary." })
 export class RelationshipTypeInfo {
   @Field((_type) => String, { description: "The type, e.g. INSPIRED." })
   type!: string;

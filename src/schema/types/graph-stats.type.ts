@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "How many entities carry one label." })
+@ObjectType({ simpleResolvers: true, description: "How many entities carry one label." })
 export class LabelCount {
   @Field((_type) => String, { description: "Entity label, e.g. Movement." })
   label!: string;
@@ -9,7 +9,7 @@ export class LabelCount {
   count!: number;
 }
 
-@ObjectType({ description: "How many relationships have one type." })
+@ObjectType({ simpleResolvers: true, description: "How many relationships have one type." })
 export class RelationshipTypeCount {
   @Field((_type) => String, { description: "Relationship type, e.g. INSPIRED." })
   type!: string;
@@ -18,7 +18,7 @@ export class RelationshipTypeCount {
   count!: number;
 }
 
-@ObjectType({ description: "Size of the knowledge graph: entities per label and relationships per type." })
+@ObjectType({ simpleResolvers: true, description: "Size of the knowledge graph: entities per label and relationships per type." })
 export class GraphStats {
   @Field((_type) => Int, { description: "Total number of entities." })
   entityCount!: number;

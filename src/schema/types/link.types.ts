@@ -9,7 +9,7 @@ import { Source } from "./source.type";
  * other end) and the typed MovementLink, ActorLink ... (one kind of entity at the other end).
  */
 export function linkType(name: string, target: () => ClassType | Function, description: string) {
-  @ObjectType(name, { description })
+  @ObjectType(name, { simpleResolvers: true, description })
   class Link {
     @Field((_type) => ID, { description: "Id of the relationship: `<from id>|<TYPE>|<to id>`." })
     id!: string;

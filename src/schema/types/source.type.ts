@@ -1,6 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where a fact comes from: a verbatim passage of the Wikipedia article \"Internet activism\"." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact comes from: a verbatim passage of the Wikipedia article \"Internet activism\"." })
 export class Source {
   @Field((_type) => String, { description: "The article section the quote stands in (\"Introduction\" for the lead)." })
   section!: string;
