@@ -14,7 +14,8 @@ export type EntityView = {
   name: string;
   aliases: string[];
   description: string;
-  sources: SourceView[];
+  /** Absent when the entity came in bulk (links, lists, rings, hits): loaded on demand then. */
+  sources?: SourceView[];
   note: string | null;
   kind: string | null;
   date: string | null;

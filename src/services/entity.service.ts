@@ -1,4 +1,4 @@
-import type { EntityLabel, EntityView, PageView } from "../domain";
+import type { EntityLabel, EntityView, PageView, SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
@@ -46,6 +46,13 @@ export class EntityService {
     checkEntityId("id", id);
     const row = await this.loaders.entityById.load(id);
     return row ? toEntity(row) : null;
+  }
+
+  /** An entity's sources: at hand when it was read alone, else batched with every other one asked for. */
+  async sources(entity: EntityView): Promise<SourceView[]> {
+    if (entity.sources) return entity.sources;
+    const row = await this.loaders.entityById.load(entity.id);
+    return row ? (toEntity(row).sources ?? []) : [];
   }
 
   /**

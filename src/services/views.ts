@@ -11,7 +11,7 @@ export function toEntity(row: EntityRow): EntityView {
     name: row.name,
     aliases: row.aliases ?? [],
     description: row.description,
-    sources: toSources(row),
+    sources: row.sourceQuotes ? toSources({ sourceSections: row.sourceSections ?? [], sourceQuotes: row.sourceQuotes }) : undefined,
     note: row.note ?? null,
     kind: row.kind ?? null,
     date: row.date ?? null,

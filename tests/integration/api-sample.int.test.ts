@@ -99,6 +99,24 @@ describe("GraphQL API over the sample graph", () => {
       expect(data.hashtag.movements).toEqual([{ node: { id: "movement:metoo" } }]);
     });
 
+    it("gives the sources of entities reached in bulk too, batched per depth", async () => {
+      const queries: string[] = [];
+      const stop = sample.db.graph.onQuery((name) => queries.push(name));
+      const { data } = await run(`{
+        movements { edges { node { id sources { section quote } } } }
+        hashtag(name: "metoo") { movements { node { sources { quote } } } }
+      }`);
+      stop();
+      const mfol = data.movements.edges.find((e: any) => e.node.id === "movement:march-for-our-lives").node;
+      expect(mfol.sources).toEqual([{ section: "March For Our Lives", quote: "This hashtag turned into an entire movement of over 800 protests across the United States" }]);
+      expect(data.hashtag.movements[0].node.sources).toEqual([{ quote: "The Me Too movement is a similar movement that started in Hollywood." }]);
+      // At most one batch per depth (the list's nodes, the linked nodes a level deeper); the two
+      // share a batch when both are asked for in the same tick. Never one query per entity.
+      const batches = queries.filter((q) => q === "entities by ids").length;
+      expect(batches).toBeGreaterThanOrEqual(1);
+      expect(batches).toBeLessThanOrEqual(2);
+    });
+
     it("follows INSPIRED both ways", async () => {
       const { data } = await run(`{
         mfol: movement(id: "movement:march-for-our-lives") { inspired { id } inspiredBy { id } }

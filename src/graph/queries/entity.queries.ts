@@ -2,8 +2,11 @@ import { ENTITY_LABELS, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 
-/** An entity row as every query returns it (see `entityProjection`). */
-export type EntityRow = StoredSources & {
+/**
+ * An entity row as every query returns it (see `entityProjection`). Sources are absent from
+ * summaries (`entitySummaryProjection`): they are the bulk of an entity and loaded only when asked.
+ */
+export type EntityRow = Partial<StoredSources> & {
   id: string;
   label: EntityLabel;
   name: string;
@@ -24,9 +27,23 @@ export function labelText(label: EntityLabel): string {
   return label;
 }
 
-/** Map projection of an entity node bound to `variable`; fixed text, shared by every read. */
+/** Map projection of an entity node bound to `variable`, with its sources; fixed text. */
 export function entityProjection(variable: string): string {
   return `${variable} { .id, .name, .aliases, .description, .sourceSections, .sourceQuotes, .note, .kind, .date, .endDate, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
+}
+
+/**
+ * The summary as a map literal, for a node reached through an expression (`x.m`), where Cypher
+ * allows no map projection; `labels` is an expression holding the node's labels.
+ */
+export function entitySummaryMap(node: string, labels: string): string {
+  const props = ["id", "name", "aliases", "description", "note", "kind", "date", "endDate"];
+  return `{ ${props.map((p) => `${p}: ${node}.${p}`).join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
+}
+
+/** The same without sources, for entities returned in bulk (links, lists, rings, hits). */
+export function entitySummaryProjection(variable: string): string {
+  return `${variable} { .id, .name, .aliases, .description, .note, .kind, .date, .endDate, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
 }
 
 export const entitiesByIds = (ids: string[]) =>

@@ -1,5 +1,5 @@
 import { cypher } from "../run";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 
 export const MAX_INFLUENCE_DEPTH = 5;
 
@@ -29,7 +29,7 @@ export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, 
       WITH m, min(length(p)) AS distance
       ORDER BY distance, m.sortName, m.id
       LIMIT $limit
-      RETURN collect({distance: distance, movement: ${entityProjection("m")}}) AS reached
+      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m")}}) AS reached
     }
     RETURN id, reached`,
     { ids, limit },

@@ -1,7 +1,7 @@
 import type { EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 
 /** What one DataLoader key asks for: links of `id`, optionally narrowed by label, type and direction. */
 export type LinkRequest = {
@@ -24,29 +24,35 @@ export type LinkRow = StoredSources & {
 };
 
 /**
- * Every request of one DataLoader batch in a single round trip. Links come in a stable order
- * (type, then the other end's name, then its id) and at most `first` per request.
+ * Every request of one DataLoader batch in a single round trip. Each entity's relationships are
+ * expanded once, however many fields ask for them (a movement's hashtags, platforms and actors
+ * are three requests), then each request takes its slice: stable order (type, then the other
+ * end's name, then its id), at most `first`.
  */
-export const linksBatch = (requests: LinkRequest[]) =>
-  cypher<{ key: string; links: LinkRow[] }>(
+export const linksBatch = (requests: LinkRequest[]) => {
+  const byId = new Map<string, Omit<LinkRequest, "id">[]>();
+  for (const { id, ...request } of requests) byId.set(id, [...(byId.get(id) ?? []), request]);
+  const groups = [...byId].map(([id, wanted]) => ({ id, wanted }));
+  return cypher<{ key: string; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
-    UNWIND $requests AS req
-    OPTIONAL MATCH (n:Entity {id: req.id})
-    CALL (n, req) {
+    UNWIND $groups AS group
+    OPTIONAL MATCH (n:Entity {id: group.id})
+    CALL (n) {
       MATCH (n)-[r]-(m:Entity)
-      WHERE (req.label IS NULL OR req.label IN labels(m))
-        AND (req.types IS NULL OR type(r) IN req.types)
-        AND (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = (startNode(r) = n))
       WITH r, m, startNode(r) = n AS outgoing
       ORDER BY type(r), m.sortName, m.id
-      WITH req, collect({
-        id: r.key, type: type(r), outgoing: outgoing, role: r.role, date: r.date, note: r.note,
-        sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes,
-        node: ${entityProjection("m")}
-      }) AS all
-      RETURN all[0..req.first] AS links
+      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything
     }
-    RETURN req.key AS key, links`,
-    { requests },
+    UNWIND group.wanted AS req
+    WITH req, [x IN everything WHERE (req.label IS NULL OR req.label IN x.labels)
+      AND (req.types IS NULL OR type(x.r) IN req.types)
+      AND (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = x.outgoing)][0..req.first] AS chosen
+    RETURN req.key AS key, [x IN chosen | {
+      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
+      sourceSections: x.r.sourceSections, sourceQuotes: x.r.sourceQuotes,
+      node: ${entitySummaryMap("x.m", "x.labels")}
+    }] AS links`,
+    { groups },
   );
+};

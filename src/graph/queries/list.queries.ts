@@ -1,6 +1,6 @@
 import type { EntityLabel } from "../../domain";
 import { cypher } from "../run";
-import { entityProjection, labelText, type EntityRow } from "./entity.queries";
+import { entitySummaryProjection, labelText, type EntityRow } from "./entity.queries";
 
 /** Filters a root list may combine; every value travels as a parameter. */
 export type ListFilter = {
@@ -56,7 +56,7 @@ export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrde
     /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
     WHERE ${whereClause(filter, order, after !== undefined)}
-    RETURN ${entityProjection("n")} AS entity, n.${SORT_PROPERTY[order.field]} AS sortKey
+    RETURN ${entitySummaryProjection("n")} AS entity, n.${SORT_PROPERTY[order.field]} AS sortKey
     ORDER BY n.${SORT_PROPERTY[order.field]} ${order.direction}, n.id ${order.direction}
     LIMIT $limit`,
     { ...filter, limit: first + 1, cursorKey: after?.sortKey, cursorId: after?.id },

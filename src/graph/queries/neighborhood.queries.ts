@@ -1,5 +1,5 @@
 import { cypher } from "../run";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -39,7 +39,7 @@ export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPe
       RETURN collect(${relationshipProjection("r")}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
-    RETURN [n IN nodes | ${entityProjection("n")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
+    RETURN [n IN nodes | ${entitySummaryProjection("n")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
     { id, limit, edgesPerNode },
   );
 };

@@ -1,6 +1,6 @@
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 
 export const MAX_PATH_HOPS = 8;
 
@@ -31,7 +31,7 @@ export const shortestPathBetween = (from: string, to: string, maxHops: number) =
     OPTIONAL MATCH (b:Entity {id: $to})
     OPTIONAL MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-      [n IN nodes(p) | ${entityProjection("n")}] AS nodes,
+      [n IN nodes(p) | ${entitySummaryProjection("n")}] AS nodes,
       [r IN relationships(p) | ${relationshipProjection("r")}] AS relationships`,
     { from, to },
   );

@@ -1,6 +1,6 @@
 import type { EntityLabel } from "../../domain";
 import { cypher } from "../run";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { SEARCH_INDEX } from "./seed.queries";
 
 /**
@@ -13,7 +13,7 @@ export const fullTextSearch = (luceneQuery: string, labels: EntityLabel[] | null
     /* cypher */ `
     CALL db.index.fulltext.queryNodes($index, $luceneQuery) YIELD node, score
     WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-    RETURN ${entityProjection("node")} AS entity, score
+    RETURN ${entitySummaryProjection("node")} AS entity, score
     ORDER BY score DESC, node.sortName, node.id
     LIMIT $limit`,
     { index: SEARCH_INDEX, luceneQuery, labels, limit },

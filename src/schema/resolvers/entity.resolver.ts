@@ -1,13 +1,19 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { EntityLabel, EntityView, LinkView } from "../../domain";
+import type { EntityLabel, EntityView, LinkView, SourceView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { LinkArgs } from "../inputs/link.args";
 import { Entity } from "../types/entity.interface";
+import { Source } from "../types/source.type";
 import { ActorLink, EventLink, HashtagLink, MovementLink, PlatformLink, Relation, TopicLink } from "../types/links.types";
 
 /** Relationship fields every entity type shares; each goes through the per-request links DataLoader. */
 @Resolver((_of) => Entity)
 export class EntityResolver {
+  @FieldResolver((_type) => [Source], { description: "The article passages this entity is taken from; at least one." })
+  sources(@Root() entity: EntityView, @Ctx() { services }: AppContext): Promise<SourceView[]> {
+    return services.entities.sources(entity);
+  }
+
   @FieldResolver((_type) => [Relation], { description: "Every relationship of this entity, ordered by type, then the other end's name." })
   relations(@Root() entity: EntityView, @Args() args: LinkArgs, @Ctx() ctx: AppContext): Promise<LinkView[]> {
     return links(ctx, entity, null, args);

@@ -27,7 +27,7 @@ export abstract class Entity implements Node {
   description!: string;
 
   @Field((_type) => [Source], { description: "The article passages this entity is taken from; at least one." })
-  sources!: SourceView[];
+  sources?: SourceView[];
 
   @Field((_type) => String, {
     nullable: true,

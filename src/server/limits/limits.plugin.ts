@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
+import { LRUCache } from "lru-cache";
 import { AppError, BadUserInputError, QueryTooCostlyError } from "../../errors";
 import { nodeCountEstimator } from "./cost";
 
@@ -11,19 +12,25 @@ import { nodeCountEstimator } from "./cost";
  * when the query was refused before it could be costed, e.g. a syntax error).
  */
 export function limitsPlugin(costLimit: number): ApolloServerPlugin {
+  // A cost depends only on the document and the variables: clients repeat both, so remember it.
+  const costs = new LRUCache<string, number>({ max: 2000 });
   return {
     async requestDidStart() {
       let requested: number | null = null;
       return {
-        async didResolveOperation({ request, document, schema, operationName }) {
+        async didResolveOperation({ request, document, schema, operationName, queryHash }) {
+          const key = `${queryHash}|${operationName ?? ""}|${JSON.stringify(request.variables ?? {})}`;
           try {
-            requested = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [nodeCountEstimator],
-            });
+            requested =
+              costs.get(key) ??
+              getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: operationName ?? undefined,
+                estimators: [nodeCountEstimator],
+              });
+            costs.set(key, requested);
           } catch (error) {
             if (error instanceof AppError) throw asRequestError(error);
             // Variables that do not coerce to their declared types.
