@@ -331,7 +331,8 @@ function chooseTargets(g: TargetInput): Targets {
     if (!next.some((w) => g.labelAt[w] === "Actor")) break;
     frontier = next;
   }
-  const far = Math.max(...frontier.map((w) => distance[w]));
+  // A reduce, not Math.max(...): the frontier can hold more values than a call has arguments.
+  const far = frontier.reduce((most, w) => Math.max(most, distance[w]), 0);
   const pathTo = closest(actors.start, actors.count, (i) => (distance[i] === far && i !== pathFrom ? Math.abs(degree[i] - typical) : g.nodeCount));
 
   return {
