@@ -91,10 +91,8 @@ function targets(report: BenchReport): string {
     if (!base) continue;
     const n = d.load.nodesPerSecond / base.nodesPerSecond;
     const r = d.load.relationshipsPerSecond / base.relationshipsPerSecond;
-    const seed = d.load.seedStatementRelationshipsPerSecond;
     out.push(row(["batched load ≥ 10x one statement per row (nodes)", d.name, `${f0(d.load.nodesPerSecond)} vs ${f0(base.nodesPerSecond)} nodes/s: x${f1(n)}`, n >= 10 ? "yes" : "**no**"]));
     out.push(row(["batched load ≥ 10x one statement per row (relationships)", d.name, `${f0(d.load.relationshipsPerSecond)} vs ${f0(base.relationshipsPerSecond)} rels/s: x${f1(r)}`, r >= 10 ? "yes" : "**no**"]));
-    if (seed) out.push(row(["… with the seed path's own relationship statement", d.name, `${f0(seed)} vs ${f0(base.relationshipsPerSecond)} rels/s: x${f1(seed / base.relationshipsPerSecond)}`, seed / base.relationshipsPerSecond >= 10 ? "yes" : "**no**"]));
   }
   return out.join("\n");
 }
@@ -122,9 +120,6 @@ function loadTable(report: BenchReport): string {
   for (const d of report.datasets.filter((x) => x.load.oneByOne)) {
     const b = d.load.oneByOne!;
     lines.push("", `One statement per row (${d.name}, ${b.sample.nodes} nodes then ${b.sample.relationships} relationships, each an auto-commit \`mergeNodes([row])\` / \`mergeRelationships([row])\`): ${f0(b.nodesPerSecond)} nodes/s, ${f0(b.relationshipsPerSecond)} relationships/s.`);
-    if (d.load.seedStatementRelationshipsPerSecond) {
-      lines.push(`The seed path's own \`mergeRelationships\` in batches of 10 000 (first 10 000 relationships of ${d.name}): ${f0(d.load.seedStatementRelationshipsPerSecond)} relationships/s, and falling as the graph grows (see the finding below).`);
-    }
   }
   return lines.join("\n");
 }

@@ -49,7 +49,6 @@ export type LoadReport = {
   nodesPerSecond: number;
   relationshipsPerSecond: number;
   relationshipStatement: string;
-  seedStatementRelationshipsPerSecond?: number;
   oneByOne?: { nodesPerSecond: number; relationshipsPerSecond: number; sample: typeof ONE_BY_ONE_SAMPLE };
 };
 export type DatasetReport = {
@@ -233,7 +232,6 @@ async function runDataset(name: string, size: number | null, options: Options, r
           oneByOne = { ...(await loadOneByOne(graph, nodes, rels)), sample: ONE_BY_ONE_SAMPLE };
           await graph.write(cypher<never>("bench reset", "MATCH (n) DETACH DELETE n"));
         }
-        let seedStatementRelationshipsPerSecond: number | undefined;
         log(`${name}: batched load (${BATCH} rows per transaction)`);
         const timing = await loadBatched(graph, g.nodeBatches(BATCH), g.relationshipBatches(BATCH), (m) => log(`${name}: ${m}`));
         const seconds = timing.nodeSeconds + timing.relationshipSeconds + timing.indexSeconds;
@@ -244,7 +242,6 @@ async function runDataset(name: string, size: number | null, options: Options, r
           nodesPerSecond: timing.nodes / timing.nodeSeconds,
           relationshipsPerSecond: timing.relationships / timing.relationshipSeconds,
           relationshipStatement: "seed path's per-type MERGE (src/graph/queries/seed.queries.ts)",
-          seedStatementRelationshipsPerSecond,
           oneByOne,
         };
       }
