@@ -1,22 +1,17 @@
 import { z } from "zod";
 import { isIsoDate, ISO_DATE_PATTERN } from "../src/dates";
+import {
+  ENTITY_ID_PATTERN as ID_PATTERN,
+  ENTITY_LABELS,
+  LABEL_BY_PREFIX,
+  RELATIONSHIP_TYPE_PATTERN as TYPE_PATTERN,
+  type EntityLabel,
+} from "../src/domain";
 
-/** Id prefix -> Neo4j label. The prefix is the single source of an entity's label. */
-export const LABEL_BY_PREFIX = {
-  actor: "Actor",
-  movement: "Movement",
-  hashtag: "Hashtag",
-  platform: "Platform",
-  event: "Event",
-  topic: "Topic",
-} as const;
-export type EntityLabel = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
-export const ENTITY_LABELS = Object.values(LABEL_BY_PREFIX) as EntityLabel[];
+export { ENTITY_LABELS, ID_PATTERN, LABEL_BY_PREFIX, TYPE_PATTERN, type EntityLabel };
 
 export const ACTOR_KINDS = ["person", "organization", "company", "government", "media", "group"] as const;
 
-export const ID_PATTERN = /^(actor|movement|hashtag|platform|event|topic):[a-z0-9]+(-[a-z0-9]+)*$/;
-export const TYPE_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 const text = z.string().trim().min(1, "must not be empty");
 

@@ -3,8 +3,23 @@
  * in src/schema/types describe these same shapes to clients.
  */
 
-export const ENTITY_LABELS = ["Actor", "Movement", "Hashtag", "Platform", "Event", "Topic"] as const;
-export type EntityLabel = (typeof ENTITY_LABELS)[number];
+/** Id prefix -> Neo4j label. The prefix is the single source of an entity's label. */
+export const LABEL_BY_PREFIX = {
+  actor: "Actor",
+  movement: "Movement",
+  hashtag: "Hashtag",
+  platform: "Platform",
+  event: "Event",
+  topic: "Topic",
+} as const;
+export type EntityLabel = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX];
+export const ENTITY_LABELS = Object.values(LABEL_BY_PREFIX) as EntityLabel[];
+export const PREFIX_BY_LABEL = Object.fromEntries(Object.entries(LABEL_BY_PREFIX).map(([p, l]) => [l, p])) as Record<EntityLabel, string>;
+
+/** A global id: `<prefix>:<lowercase-hyphenated slug>`. */
+export const ENTITY_ID_PATTERN = /^(actor|movement|hashtag|platform|event|topic):[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A relationship type: UPPER_SNAKE_CASE. */
+export const RELATIONSHIP_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 export type SourceView = { section: string; quote: string };
 

@@ -1,4 +1,4 @@
-import type { EntityLabel, EntityView, PageView, SourceView } from "../domain";
+import { PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
@@ -23,15 +23,6 @@ export type ListArgs = {
   linkedTo?: { argumentName: string; label: EntityLabel; id: string | null | undefined }[];
   dateFrom?: string | null;
   dateTo?: string | null;
-};
-
-const PREFIX: Record<EntityLabel, string> = {
-  Actor: "actor",
-  Movement: "movement",
-  Hashtag: "hashtag",
-  Platform: "platform",
-  Event: "event",
-  Topic: "topic",
 };
 
 /** Entities by id, by name, and as paginated, filtered lists. */
@@ -97,7 +88,7 @@ export class EntityService {
     const linked = (args.linkedTo ?? []).filter((l) => l.id != null);
     for (const link of linked) {
       checkEntityId(link.argumentName, link.id!);
-      const expected = PREFIX[link.label];
+      const expected = PREFIX_BY_LABEL[link.label];
       if (!link.id!.startsWith(`${expected}:`)) {
         throw new BadUserInputError(`${link.argumentName} must be a ${expected} id such as ${expected}:...`, link.argumentName);
       }

@@ -1,9 +1,9 @@
 import { isIsoDate } from "../dates";
+import { ENTITY_ID_PATTERN } from "../domain";
 import { BadUserInputError } from "../errors";
 
 /** Argument checks shared by services; each failure names the argument and what it accepts. */
 
-export const ENTITY_ID_PATTERN = /^(actor|movement|hashtag|platform|event|topic):[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function checkRange(argumentName: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPE_PATTERN } from "../../domain";
 import { cypher, type CypherQuery } from "../run";
 
 /**
@@ -47,8 +48,6 @@ export const mergeNodes = (rows: NodeRow[]) =>
 
 export type RelationshipRow = { key: string; from: string; to: string; type: string; props: Record<string, unknown> };
 
-const RELATIONSHIP_TYPE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-
 /**
  * One MERGE statement per relationship type in the batch. The type is written into the text
  * (checked against the UPPER_SNAKE pattern; the values stay parameters) because Neo4j 5.26 plans a
@@ -59,7 +58,7 @@ export function mergeRelationships(rows: RelationshipRow[]): CypherQuery<never>[
   const byType = new Map<string, RelationshipRow[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
   return [...byType].map(([type, group]) => {
-    if (!RELATIONSHIP_TYPE.test(type)) throw new Error(`not a relationship type: ${type}`);
+    if (!RELATIONSHIP_TYPE_PATTERN.test(type)) throw new Error(`not a relationship type: ${type}`);
     return cypher<never>(
       `merge ${type} relationships`,
       /* cypher */ `
