@@ -89,8 +89,15 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
 
 export async function answerFloor(driver: Driver, name: QuestionName, params: Record<string, unknown>): Promise<unknown> {
   const extra = name === "Q7" ? { limit: neo4j.int(NEIGHBORHOOD_LIMIT) } : {};
-  const result = await driver.executeQuery(CYPHER[name], { ...params, ...extra }, { database: "neo4j", routing: neo4j.routing.READ });
-  return { data: SHAPE[name](result.records.map((rec) => rec.toObject())) };
+  // An auto-commit transaction, the cheapest way the driver offers to run one read (our gateway
+  // runs reads the same way), so that the floor stays the floor.
+  const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(CYPHER[name], { ...params, ...extra });
+    return { data: SHAPE[name](result.records.map((rec) => rec.toObject())) };
+  } finally {
+    await session.close();
+  }
 }
 
 export type FloorServer = { url: string; driver: Driver; close(): Promise<void> };

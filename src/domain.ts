@@ -39,6 +39,13 @@ export type EntityView = {
 
 export type LinkDirection = "OUTGOING" | "INCOMING";
 
+/**
+ * What a query reads of a link: its sources, and the other end's details beyond id and name.
+ * Links not asked for these carry empty sources and a summary-only node.
+ */
+export type LinkSelection = { sources: boolean; nodeDetail: boolean };
+export const FULL_LINK_SELECTION: LinkSelection = { sources: true, nodeDetail: true };
+
 /** One relationship seen from one of its ends: `node` is the other end. */
 export type LinkView = {
   id: string;

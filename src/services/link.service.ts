@@ -1,4 +1,4 @@
-import type { EntityLabel, EntityView, LinkView } from "../domain";
+import { FULL_LINK_SELECTION, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
 import { INFLUENCE_LIMIT, type Loaders } from "../graph/loaders";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkRange } from "./input-checks";
@@ -16,6 +16,8 @@ export type LinkQuery = {
   types?: readonly string[] | null;
   direction?: LinkDirectionArg;
   first?: number | null;
+  /** What the caller reads of each link; everything when absent. */
+  selection?: LinkSelection;
 };
 
 /** An entity's relationships, batched across the whole request through the links DataLoader. */
@@ -30,8 +32,9 @@ export class LinkService {
     const first = checkRange("first", query.first ?? DEFAULT_LINKS, 1, MAX_LINKS);
     const label = query.label ?? null;
     const direction = query.direction ?? "BOTH";
-    const key = JSON.stringify([entityId, label, types, direction, first]);
-    const rows = await this.loaders.links.load({ key, id: entityId, label, types, direction, first });
+    const selection = query.selection ?? FULL_LINK_SELECTION;
+    const key = JSON.stringify([entityId, label, types, direction, first, selection.sources, selection.nodeDetail]);
+    const rows = await this.loaders.links.load({ key, id: entityId, label, types, direction, first, selection });
     return rows.map(toLink);
   }
 

@@ -76,6 +76,33 @@ describe("GraphQL API over the sample graph", () => {
       ]);
     });
 
+    it("reads sources and details only where selected, whatever the fragments, aliases and directives", async () => {
+      // Links fetch sources and the other end's details only for fields that select them; the same
+      // field under two aliases, in fragments or behind @include must still get what it asks for.
+      const { data, errors } = await run(
+        `query ($withSources: Boolean!) { movement(id: "movement:metoo") {
+          bare: relations { node { id } }
+          viaFragment: relations { ...LinkSources node { ... on Actor { kind } ... on Hashtag { name } } }
+          viaDirective: relations { sources @include(if: $withSources) { quote } node { id name description } }
+          actors { node { ...ActorDetail } }
+        } }
+        fragment LinkSources on Relation { sources { section } }
+        fragment ActorDetail on Actor { name kind description }`,
+        { withSources: true },
+      );
+      expect(errors).toBeUndefined();
+      expect(data.movement.bare).toEqual([{ node: { id: "actor:tarana-burke" } }, { node: { id: "hashtag:metoo" } }]);
+      expect(data.movement.viaFragment).toEqual([
+        { sources: [{ section: "Sexual assault activism" }], node: { kind: "PERSON" } },
+        { sources: [{ section: "Sexual assault activism" }], node: { name: "#MeToo" } },
+      ]);
+      expect(data.movement.viaDirective[0].sources[0].quote).toMatch(/^Initially, the activist Tarana Burke/);
+      expect(data.movement.viaDirective[1].node.description).toEqual(expect.any(String));
+      expect(data.movement.actors).toEqual([{ node: { name: "Tarana Burke", kind: "PERSON", description: expect.stringMatching(/\S/) } }]);
+      const skipped = await run(`query ($withSources: Boolean!) { movement(id: "movement:metoo") { relations { id sources @include(if: $withSources) { quote } } } }`, { withSources: false });
+      expect(skipped.data.movement.relations[0]).toEqual({ id: expect.any(String) });
+    });
+
     it("narrows relations by type and direction, and rejects unknown types", async () => {
       const { data } = await run(`{ movement(id: "movement:metoo") {
         out: relations(direction: OUTGOING) { type }

@@ -1,4 +1,4 @@
-import type { EntityLabel } from "../../domain";
+import type { EntityLabel, LinkSelection } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryMap, type EntityRow } from "./entity.queries";
@@ -11,6 +11,7 @@ export type LinkRequest = {
   types: string[] | null;
   direction: "OUTGOING" | "INCOMING" | "BOTH";
   first: number;
+  selection: LinkSelection;
 };
 
 export type LinkRow = StoredSources & {
@@ -20,39 +21,72 @@ export type LinkRow = StoredSources & {
   role: string | null;
   date: string | null;
   note: string | null;
+  /** Id, name and label only, unless the request's selection asked for details. */
   node: EntityRow;
 };
 
 /**
  * Every request of one DataLoader batch in a single round trip. Each entity's relationships are
  * expanded once, however many fields ask for them (a movement's hashtags, platforms and actors
- * are three requests), then each request takes its slice: stable order (type, then the other
- * end's name, then its id), at most `first`.
+ * are three requests), narrowed first to the labels and types any of its requests wants; then
+ * each request takes its slice: stable order (type, then the other end's name, then its id), at
+ * most `first`. Sources and the other end's details are read only for requests that select them.
  */
 export const linksBatch = (requests: LinkRequest[]) => {
-  const byId = new Map<string, Omit<LinkRequest, "id">[]>();
-  for (const { id, ...request } of requests) byId.set(id, [...(byId.get(id) ?? []), request]);
-  const groups = [...byId].map(([id, wanted]) => ({ id, wanted }));
-  return cypher<{ key: string; links: LinkRow[] }>(
+  // A page of 20 movements asking hashtags, platforms and actors is 60 requests of 3 shapes: the
+  // shapes go once, each entity lists the shapes it wants by index, which keeps the parameters small.
+  const shapeKeys: string[] = [];
+  const shapes: object[] = [];
+  const byId = new Map<string, { shapes: number[]; labels: (string[] | null)[]; types: (readonly string[] | null)[]; keys: Map<number, string[]> }>();
+  for (const request of requests) {
+    const { key, id, selection, ...shape } = request;
+    const shapeKey = JSON.stringify([shape.label, shape.types, shape.direction, shape.first, selection.sources, selection.nodeDetail]);
+    let index = shapeKeys.indexOf(shapeKey);
+    if (index < 0) {
+      index = shapeKeys.push(shapeKey) - 1;
+      shapes.push({ ...shape, sources: selection.sources, detail: selection.nodeDetail });
+    }
+    const group = byId.get(id) ?? { shapes: [], labels: [], types: [], keys: new Map<number, string[]>() };
+    byId.set(id, group);
+    if (!group.keys.has(index)) group.shapes.push(index);
+    group.keys.set(index, [...(group.keys.get(index) ?? []), key]);
+    group.labels.push(shape.label ? [shape.label] : null);
+    group.types.push(shape.types);
+  }
+  const groups = [...byId].map(([id, g]) => ({ id, labels: unionOrNull(g.labels), types: unionOrNull(g.types), wanted: g.shapes }));
+  const query = cypher<{ id: string; shape: number; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
     UNWIND $groups AS group
     OPTIONAL MATCH (n:Entity {id: group.id})
-    CALL (n) {
+    CALL (n, group) {
       MATCH (n)-[r]-(m:Entity)
+      WHERE (group.types IS NULL OR type(r) IN group.types)
+        AND (group.labels IS NULL OR any(l IN labels(m) WHERE l IN group.labels))
       WITH r, m, startNode(r) = n AS outgoing
       ORDER BY type(r), m.sortName, m.id
       RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything
     }
-    UNWIND group.wanted AS req
-    WITH req, [x IN everything WHERE (req.label IS NULL OR req.label IN x.labels)
+    UNWIND group.wanted AS shape
+    WITH group, shape, $shapes[shape] AS req, everything
+    WITH group, shape, req, [x IN everything WHERE (req.label IS NULL OR req.label IN x.labels)
       AND (req.types IS NULL OR type(x.r) IN req.types)
       AND (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = x.outgoing)][0..req.first] AS chosen
-    RETURN req.key AS key, [x IN chosen | {
+    RETURN group.id AS id, shape, [x IN chosen | {
       id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
-      sourceSections: x.r.sourceSections, sourceQuotes: x.r.sourceQuotes,
-      node: ${entitySummaryMap("x.m", "x.labels")}
+      sourceSections: CASE WHEN req.sources THEN x.r.sourceSections END,
+      sourceQuotes: CASE WHEN req.sources THEN x.r.sourceQuotes END,
+      node: CASE WHEN req.detail THEN ${entitySummaryMap("x.m", "x.labels")}
+        ELSE { id: x.m.id, name: x.m.name, label: [l IN x.labels WHERE l <> 'Entity'][0] } END
     }] AS links`,
-    { groups },
+    { groups, shapes },
   );
+  /** The DataLoader keys one returned row answers. */
+  const keysOf = (row: { id: string; shape: number }) => byId.get(row.id)?.keys.get(row.shape) ?? [];
+  return { query, keysOf };
 };
+
+/** The union of the lists, or null when any of them is null (that request wants everything). */
+function unionOrNull(lists: (readonly string[] | null)[]): string[] | null {
+  return lists.some((list) => list === null) ? null : [...new Set(lists.flat() as string[])];
+}

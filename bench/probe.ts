@@ -1,0 +1,71 @@
+import fs from "node:fs";
+import path from "node:path";
+import { createDriver } from "../src/graph/driver";
+import { startLocalNeo4j } from "../src/graph/local-neo4j";
+import { GraphGateway } from "../src/graph/run";
+import { seedGraph } from "../seed/seed";
+import { checkAgreement } from "./check";
+import { loadBatched } from "./load";
+import { questions } from "./questions";
+import { ARTICLE_TARGETS, measure, startChild, type Child } from "./run";
+import { syntheticGraph, type Targets } from "./synthetic";
+import type { SystemName } from "./systems";
+
+/** User + system CPU time of a process so far, in ms (Linux /proc). */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/**
+ * A quick look while working on one query (not part of `npm run bench`): keeps one loaded Neo4j in
+ * a folder across calls and measures the chosen systems on the chosen questions.
+ * `node dist/bench/probe.js <dir> <article|size> Q1,Q2 ours,floor [seconds] [--cpu-prof]`
+ */
+async function main(): Promise<void> {
+  const [dir, dataset, qnames, systemNames, seconds = "5"] = process.argv.slice(2);
+  const fresh = !fs.existsSync(path.join(dir, "data"));
+  const neo = await startLocalNeo4j({ dataDir: dir, heap: "2g", pageCache: "2g", log: () => undefined });
+  try {
+    const size = dataset === "article" ? null : Number(dataset);
+    let targets: Targets = ARTICLE_TARGETS;
+    if (size !== null) targets = syntheticGraph(size, 5).targets;
+    if (fresh) {
+      const driver = createDriver({ uri: neo.boltUri, user: "neo4j", password: "activism-graph" });
+      const graph = new GraphGateway(driver, { database: "neo4j", timeoutMs: 600_000 });
+      if (size === null) await seedGraph(graph);
+      else {
+        const g = syntheticGraph(size, 5);
+        await loadBatched(graph, g.nodeBatches(10_000), g.relationshipBatches(10_000), () => undefined);
+      }
+      await driver.close();
+    }
+    const profDir = path.resolve("bench/results/cpu-profiles");
+    const cpuProf = process.argv.includes("--cpu-prof");
+    if (cpuProf) fs.mkdirSync(profDir, { recursive: true });
+    const children: Child[] = [];
+    for (const name of systemNames.split(",") as SystemName[]) children.push(await startChild(name, neo.boltUri, cpuProf, profDir));
+    try {
+      const qs = questions(targets).filter((q) => qnames.split(",").includes(q.name));
+      const agreement = await checkAgreement(children.map((c) => ({ name: c.name, url: c.url, statements: () => 0, close: async () => undefined })), qs);
+      const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: 16 } as Parameters<typeof measure>[3];
+      for (const a of agreement)
+        for (const child of children) {
+          const before = [cpuMs(child.process.pid!), cpuMs(neo.pid)];
+          const m = await measure(child, a.question, a.bodies[child.name], options);
+          const total = m.requests * (1 + options.warmup / options.duration);
+          const [node, java] = [cpuMs(child.process.pid!) - before[0], cpuMs(neo.pid) - before[1]].map((ms) => (ms / total).toFixed(2));
+          console.log(`${a.question.name} ${child.name.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  bad ${m.errors + m.non2xx + m.mismatches}  cpu/req: node ${node} ms, neo4j ${java} ms`);
+        }
+    } finally {
+      for (const c of children) await c.stop();
+    }
+  } finally {
+    await neo.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
