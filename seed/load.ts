@@ -14,7 +14,7 @@ import {
   type RelationshipRow,
 } from "../src/graph/queries/seed.queries";
 import { labelCounts, relationshipCounts } from "../src/graph/queries/stats.queries";
-import { periodEnd, periodStart } from "../src/dates";
+import { dateOrdinal, periodEnd, periodStart, spanClass } from "../src/dates";
 import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "./schema";
 import type { Dataset } from "./validate";
 
@@ -60,9 +60,15 @@ export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
   };
 }
 
-/** Stable fingerprint of the data: the same files always give the same hash. */
+/**
+ * Version of what the seed writes for the same files: raising it re-seeds existing databases.
+ * 2: events carry startOrd, endOrd and spanClass.
+ */
+const SEED_FORMAT = 2;
+
+/** Stable fingerprint of the data and the seed's format: the same files always give the same hash. */
 export function datasetHash(dataset: Dataset): string {
-  return crypto.createHash("sha256").update(JSON.stringify([dataset.nodes, dataset.relationships])).digest("hex").slice(0, 16);
+  return crypto.createHash("sha256").update(JSON.stringify([SEED_FORMAT, dataset.nodes, dataset.relationships])).digest("hex").slice(0, 16);
 }
 
 /** The properties of one node exactly as the seed writes them (the benchmark loader reuses this). */
@@ -85,10 +91,19 @@ export function toNodeRow(node: NodeEntry): NodeRow {
       date: node.date ?? null,
       dateStart: node.date ? periodStart(node.date) : null,
       dateEnd: node.date ? periodEnd(node.endDate ?? node.date) : null,
+      ...periodKeys(node),
       endDate: node.endDate ?? null,
       note: node.note ?? null,
     },
   };
+}
+
+/** Numeric period bounds and span class, indexed for time-window queries (see list.queries.ts). */
+function periodKeys(node: NodeEntry): { startOrd: number | null; endOrd: number | null; spanClass: number | null } {
+  if (!node.date) return { startOrd: null, endOrd: null, spanClass: null };
+  const startOrd = dateOrdinal(periodStart(node.date));
+  const endOrd = dateOrdinal(periodEnd(node.endDate ?? node.date));
+  return { startOrd, endOrd, spanClass: spanClass(startOrd, endOrd) };
 }
 
 /** The properties of one relationship exactly as the seed writes them. */

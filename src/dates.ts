@@ -21,3 +21,25 @@ export function periodStart(date: string): string {
 export function periodEnd(date: string): string {
   return (date + "-99-99").slice(0, 10);
 }
+
+/**
+ * A widened date as a whole number that sorts like the string: 2012-03-15 is 20120315, and
+ * 2012-00-00 .. 2012-99-99 is 20120000 .. 20129999. Arithmetic on it is only used for the span
+ * classes below, where any monotone numbering works.
+ */
+export function dateOrdinal(widened: string): number {
+  return Number(widened.slice(0, 4)) * 10_000 + Number(widened.slice(5, 7)) * 100 + Number(widened.slice(8, 10));
+}
+
+/** Span classes run from 0 (start = end) to this; a class-c period spans less than 2^c ordinals. */
+export const MAX_SPAN_CLASS = 27;
+
+/**
+ * The span class of a period: the bit length of end - start, so that a class-c period spans less
+ * than 2^c. A window query then finds the periods running into it, class by class, in index
+ * ranges no wider than each class's span (see list.queries.ts).
+ */
+export function spanClass(startOrdinal: number, endOrdinal: number): number {
+  const span = Math.max(0, endOrdinal - startOrdinal);
+  return 32 - Math.clz32(span);
+}

@@ -25,6 +25,7 @@ export function schemaStatements(labels: readonly string[]): CypherQuery<never>[
     ...perLabel,
     ...sortNames,
     cypher<never>("index Event.dateStart", "CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)"),
+    cypher<never>("index Event.spanClass+startOrd", "CREATE INDEX event_span_start IF NOT EXISTS FOR (n:Event) ON (n.spanClass, n.startOrd)"),
     cypher<never>(
       "fulltext entity_search",
       `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ON EACH [n.name, n.aliasText, n.description]`,
