@@ -1,11 +1,10 @@
 import DataLoader from "dataloader";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
-import { influenceBatch } from "./queries/influence.queries";
+import { INFLUENCE_LIMIT, influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
 
-/** Most movements one influence answer holds (nearest first); keeps its cost bounded. */
-export const INFLUENCE_LIMIT = 100;
+export { INFLUENCE_LIMIT };
 
 export type InfluenceRequest = { id: string; depth: number; outgoing: boolean };
 export type InfluenceRow = { distance: number; movement: EntityRow };
@@ -38,7 +37,7 @@ export function createLoaders(graph: GraphGateway): Loaders {
       { cacheKeyFn: (request) => request.key },
     ),
 
-    influence: new DataLoader(
+    influence: new DataLoader<InfluenceRequest, InfluenceRow[], string>(
       async (requests) => {
         // One statement per (depth, direction) present in the batch; usually exactly one.
         const groups = new Map<string, InfluenceRequest[]>();
@@ -61,6 +60,6 @@ export function createLoaders(graph: GraphGateway): Loaders {
   };
 }
 
-function influenceKey(request: InfluenceRequest): string {
+export function influenceKey(request: InfluenceRequest): string {
   return `${request.id}|${request.depth}|${request.outgoing}`;
 }

@@ -2,11 +2,15 @@ import { PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
+import { MAX_INFLUENCE_DEPTH } from "../graph/queries/influence.queries";
+import { entitiesWithPrefetch, type Prefetch } from "../graph/queries/prefetch.queries";
+import { AppError } from "../errors";
 import { entityByNameOrAlias } from "../graph/queries/entity.queries";
 import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
 import type { GraphGateway } from "../graph/run";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { checkDate, checkEntityId, checkLength, checkRange } from "./input-checks";
+import type { LinkQuery, LinkService } from "./link.service";
 import { toEntity } from "./views";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -25,18 +29,33 @@ export type ListArgs = {
   dateTo?: string | null;
 };
 
+/**
+ * Link and influence fields selected right below the entities a root field returns, unchecked
+ * (see schema/selection.ts): read in the root's statement and handed to the fields' DataLoaders.
+ */
+export type PrefetchPlan = { links: LinkQuery[]; influence: { depth: number; outgoing: boolean }[] };
+
 /** Entities by id, by name, and as paginated, filtered lists. */
 export class EntityService {
   constructor(
     private readonly graph: GraphGateway,
     private readonly loaders: Loaders,
+    private readonly links: LinkService,
   ) {}
 
-  /** Any entity by global id; null when absent. */
-  async byId(id: string): Promise<EntityView | null> {
+  /** Any entity by global id; null when absent. With a plan, its link fields come in the same statement. */
+  async byId(id: string, plan?: PrefetchPlan): Promise<EntityView | null> {
     checkEntityId("id", id);
-    const row = await this.loaders.entityById.load(id);
-    return row ? toEntity(row) : null;
+    const prefetch = this.prefetchOf(plan);
+    if (!prefetch) {
+      const row = await this.loaders.entityById.load(id);
+      return row ? toEntity(row) : null;
+    }
+    const [row] = await this.graph.read(entitiesWithPrefetch([id], prefetch));
+    this.loaders.entityById.prime(id, row?.entity ?? null);
+    if (!row) return null;
+    this.links.prime(id, prefetch, row);
+    return toEntity(row.entity);
   }
 
   /** An entity's sources: at hand when it was read alone, else batched with every other one asked for. */
@@ -50,12 +69,12 @@ export class EntityService {
    * One entity of `label` by id, or by name or alias (case-insensitive; for hashtags the # is
    * optional). Exactly one of id and name is required.
    */
-  async lookup(label: EntityLabel, args: { id?: string | null; name?: string | null }): Promise<EntityView | null> {
+  async lookup(label: EntityLabel, args: { id?: string | null; name?: string | null }, plan?: PrefetchPlan): Promise<EntityView | null> {
     if ((args.id == null) === (args.name == null)) {
       throw new BadUserInputError("Give exactly one of id and name.", args.id == null ? "name" : "id");
     }
     if (args.id != null) {
-      const entity = await this.byId(args.id);
+      const entity = await this.byId(args.id, plan);
       return entity && entity.label === label ? entity : null;
     }
     const name = checkLength("name", args.name!, MAX_TEXT).trim().toLowerCase();
@@ -66,19 +85,40 @@ export class EntityService {
   }
 
   /** A keyset-paginated page; the total is computed only if the client asks for it. */
-  async list(label: EntityLabel, args: ListArgs): Promise<PageView<EntityView>> {
+  async list(label: EntityLabel, args: ListArgs, plan?: PrefetchPlan): Promise<PageView<EntityView>> {
     const first = checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
     const ordering = `${label}:${args.order.field}:${args.order.direction}`;
     const after = args.after != null ? decodeCursor(ordering, args.after) : undefined;
     const filter = this.filterFrom(args);
-    const rows = await this.graph.read(listPage(label, filter, args.order, first, after));
+    const prefetch = this.prefetchOf(plan);
+    const rows = await this.graph.read(listPage(label, filter, args.order, first, after, prefetch ?? undefined));
     const page = rows.slice(0, first);
+    if (prefetch) for (const row of page) this.links.prime(row.entity.id, prefetch, { linkSets: row.linkSets ?? null, influence: row.influence ?? [] });
     return {
       items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: toEntity(row.entity) })),
       hasNextPage: rows.length > first,
       hasPreviousPage: after !== undefined,
       totalCount: async () => (await this.graph.read(listCount(label, filter, args.order)))[0]?.total ?? 0,
     };
+  }
+
+  /**
+   * The plan's fields with their arguments checked and defaults filled in; a field whose
+   * arguments are invalid is left out, so that its own resolver reports the error at its path.
+   */
+  private prefetchOf(plan?: PrefetchPlan): Prefetch | null {
+    if (!plan) return null;
+    const links = new Map<string, Prefetch["links"][number]>();
+    for (const query of plan.links) {
+      try {
+        const shape = this.links.shapeOf(query);
+        links.set(JSON.stringify(shape), shape);
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+      }
+    }
+    const influence = plan.influence.filter(({ depth }) => Number.isInteger(depth) && depth >= 1 && depth <= MAX_INFLUENCE_DEPTH);
+    return links.size || influence.length ? { links: [...links.values()], influence } : null;
   }
 
   private filterFrom(args: ListArgs): ListFilter {

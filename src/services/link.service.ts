@@ -1,5 +1,7 @@
 import { FULL_LINK_SELECTION, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
 import { INFLUENCE_LIMIT, type Loaders } from "../graph/loaders";
+import type { LinkShape } from "../graph/queries/link.queries";
+import type { Prefetch, Prefetched } from "../graph/queries/prefetch.queries";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkRange } from "./input-checks";
 import { toEntity, toLink } from "./views";
@@ -28,13 +30,8 @@ export class LinkService {
   ) {}
 
   async links(entityId: string, query: LinkQuery): Promise<LinkView[]> {
-    const types = this.catalogue.checkTypes("types", query.types);
-    const first = checkRange("first", query.first ?? DEFAULT_LINKS, 1, MAX_LINKS);
-    const label = query.label ?? null;
-    const direction = query.direction ?? "BOTH";
-    const selection = query.selection ?? FULL_LINK_SELECTION;
-    const key = JSON.stringify([entityId, label, types, direction, first, selection.sources, selection.nodeDetail]);
-    const rows = await this.loaders.links.load({ key, id: entityId, label, types, direction, first, selection });
+    const shape = this.shapeOf(query);
+    const rows = await this.loaders.links.load({ key: linkKey(entityId, shape), id: entityId, ...shape });
     return rows.map(toLink);
   }
 
@@ -44,4 +41,32 @@ export class LinkService {
     const rows = await this.loaders.influence.load({ id: movementId, depth, outgoing });
     return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
   }
+
+  /** A link query checked (known types, `first` in range) and with its defaults filled in. */
+  shapeOf(query: LinkQuery): LinkShape {
+    return {
+      label: query.label ?? null,
+      types: this.catalogue.checkTypes("types", query.types),
+      direction: query.direction ?? "BOTH",
+      first: checkRange("first", query.first ?? DEFAULT_LINKS, 1, MAX_LINKS),
+      selection: query.selection ?? FULL_LINK_SELECTION,
+    };
+  }
+
+  /** Prefetched links and influence of one entity, handed to the DataLoaders their fields read. */
+  prime(entityId: string, prefetch: Prefetch, prefetched: Prefetched): void {
+    prefetch.links.forEach((shape, i) => {
+      const rows = prefetched.linkSets?.[i];
+      if (rows) this.loaders.links.prime({ key: linkKey(entityId, shape), id: entityId, ...shape }, rows);
+    });
+    prefetch.influence.forEach(({ depth, outgoing }, i) => {
+      const rows = prefetched.influence[i];
+      if (rows) this.loaders.influence.prime({ id: entityId, depth, outgoing }, rows);
+    });
+  }
+}
+
+/** The links DataLoader's cache key: the same request from a prefetch or a field resolver. */
+function linkKey(entityId: string, shape: LinkShape): string {
+  return JSON.stringify([entityId, shape.label, shape.types, shape.direction, shape.first, shape.selection.sources, shape.selection.nodeDetail]);
 }

@@ -21,9 +21,10 @@ export type Services = {
 
 export function createServices(graph: GraphGateway, catalogue: RelationshipCatalogue): Services {
   const loaders = createLoaders(graph);
+  const links = new LinkService(loaders, catalogue);
   return {
-    entities: new EntityService(graph, loaders),
-    links: new LinkService(loaders, catalogue),
+    entities: new EntityService(graph, loaders, links),
+    links,
     search: new SearchService(graph),
     paths: new PathService(graph, loaders),
     neighborhoods: new NeighborhoodService(graph),

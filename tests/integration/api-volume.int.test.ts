@@ -116,13 +116,23 @@ describe("GraphQL API at volume", () => {
       movements(first: $first) {
         edges { node {
           id
-          hashtags { node { name } sources { quote } }
+          hashtags(first: 2) { node { name movements(first: 2) { node { id } } } sources { quote } }
           platforms { node { name } }
           actors { node { name } role }
           inspired(depth: 2) { id }
         } }
       }
     }`;
+
+    async function statementsOf(query: string, variables: Record<string, unknown>) {
+      const queries: string[] = [];
+      const stop = db.graph.onQuery((name) => queries.push(name));
+      try {
+        return { result: await run(query, variables), queries };
+      } finally {
+        stop();
+      }
+    }
 
     async function roundTrips(first: number) {
       const queries: string[] = [];
@@ -142,8 +152,39 @@ describe("GraphQL API at volume", () => {
       const forTwo = await roundTrips(2);
       const forHundred = await roundTrips(100);
       expect(forHundred).toEqual(forTwo);
-      // The page, one batched links query for hashtags, platforms and actors together, one influence query.
-      expect([...forHundred].sort()).toEqual(["influence inspired depth 2", "links batch", "list Movement"]);
+      // The page reads its hashtags, platforms, actors and influence in the same statement; the
+      // hashtags' own movements, one level down, are one batched links statement.
+      expect(forHundred).toEqual(["list Movement", "links batch"]);
+    });
+
+    it("answers a lookup and its links and influence in one statement, and the same as field by field", async () => {
+      const lookup = `query($first: Int) { movement(id: "movement:m0007") { id name
+        hashtags { id node { id name } } relations(first: $first) { type node { id } sources { quote } }
+        inspired(depth: 3) { id } inspiredBy { id } } }`;
+      const { result: viaLookup, queries } = await statementsOf(lookup, { first: 2 });
+      expect(queries).toEqual(["entities by ids, prefetched"]);
+      expect(viaLookup.errors).toBeUndefined();
+      const viaNode = await run(lookup.replace('movement(id: "movement:m0007") {', 'node(id: "movement:m0007") { ... on Movement {').replace(/\} \}$/, "} } }"), { first: 2 });
+      expect(viaNode.data.node).toEqual(viaLookup.data.movement);
+      // One level down the same fields go through the DataLoaders, one statement per depth.
+      const fieldByField = await run(
+        lookup.replace('movement(id: "movement:m0007") {', 'hashtag(id: "hashtag:h0007") { movements { node { ... on Movement {').replace(/\} \}$/, "} } } } }"),
+        { first: 2 },
+      );
+      expect(fieldByField.errors).toBeUndefined();
+      expect(fieldByField.data.hashtag.movements[0].node).toEqual(viaLookup.data.movement);
+      expect(viaLookup.data.movement).toMatchObject({
+        hashtags: [{ node: { id: "hashtag:h0007", name: "#H0007" } }],
+        inspired: [{ id: "movement:m0008" }, { id: "movement:m0009" }, { id: "movement:m0010" }],
+        inspiredBy: [{ id: "movement:m0006" }],
+      });
+      expect(viaLookup.data.movement.relations).toHaveLength(2);
+    });
+
+    it("reports a prefetched field's bad argument at that field, as without prefetching", async () => {
+      const result = await run(`{ movement(id: "movement:m0001") { id hashtags { id } relations(types: ["LIKES"]) { id } } }`);
+      expect(result.errors).toHaveLength(1);
+      expect(result.errors?.[0]).toMatchObject({ path: ["movement", "relations"], extensions: { code: "BAD_USER_INPUT", argumentName: "types" } });
     });
   });
 });

@@ -2,6 +2,8 @@ import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 
 export const MAX_INFLUENCE_DEPTH = 5;
+/** Most movements one influence answer holds (nearest first); keeps its cost bounded. */
+export const INFLUENCE_LIMIT = 100;
 
 /**
  * Cypher takes no parameter as a variable-length bound, so the bound is written from a checked
@@ -12,25 +14,31 @@ function hopBound(depth: number): number {
   return depth;
 }
 
+/** One movement reached: its shortest distance and its summary. */
+export type ReachedRow = { distance: number; movement: EntityRow };
+
 /**
- * Movements reachable over INSPIRED from each requested movement within `depth` hops, each once at
- * its shortest distance, nearest first then by name. `outgoing` follows the arrows (what it
- * inspired); otherwise against them (what inspired it).
+ * Binds `as` for the movement bound to `start`: movements reachable over INSPIRED within `depth`
+ * hops, each once at its shortest distance, nearest first then by name, at most $influenceLimit.
+ * `outgoing` follows the arrows (what it inspired); otherwise against them (what inspired it).
  */
+export const reachInfluence = (start: string, depth: number, outgoing: boolean, as: string) => /* cypher */ `
+      MATCH p = (${start})${outgoing ? "" : "<"}-[:INSPIRED*1..${hopBound(depth)}]-${outgoing ? ">" : ""}(m:Movement)
+      WHERE m <> ${start}
+      WITH m, min(length(p)) AS distance
+      ORDER BY distance, m.sortName, m.id
+      LIMIT $influenceLimit
+      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m")}}) AS ${as}`;
+
+/** Influence of each requested movement in one round trip (see `reachInfluence`). */
 export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number) =>
-  cypher<{ id: string; reached: { distance: number; movement: EntityRow }[] }>(
+  cypher<{ id: string; reached: ReachedRow[] }>(
     `influence ${outgoing ? "inspired" : "inspiredBy"} depth ${depth}`,
     /* cypher */ `
     UNWIND $ids AS id
     OPTIONAL MATCH (start:Movement {id: id})
-    CALL (start) {
-      MATCH p = (start)${outgoing ? "" : "<"}-[:INSPIRED*1..${hopBound(depth)}]-${outgoing ? ">" : ""}(m:Movement)
-      WHERE m <> start
-      WITH m, min(length(p)) AS distance
-      ORDER BY distance, m.sortName, m.id
-      LIMIT $limit
-      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m")}}) AS reached
+    CALL (start) {${reachInfluence("start", depth, outgoing, "reached")}
     }
     RETURN id, reached`,
-    { ids, limit },
+    { ids, influenceLimit: limit },
   );

@@ -26,6 +26,41 @@ export type LinkRow = StoredSources & {
 };
 
 /**
+ * Binds `everything` for the entity bound to `n`: its relationships narrowed to the labels and
+ * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order.
+ */
+export const expandLinks = (labels: string, types: string) => /* cypher */ `
+      MATCH (n)-[r]-(m:Entity)
+      WHERE (${types} IS NULL OR type(r) IN ${types})
+        AND (${labels} IS NULL OR any(l IN labels(m) WHERE l IN ${labels}))
+      WITH r, m, startNode(r) = n AS outgoing
+      ORDER BY type(r), m.sortName, m.id
+      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything`;
+
+/**
+ * The links the request map `req` asks for out of `everything`, as LinkRow maps: its slice (label,
+ * types, direction, at most `first`), with sources and the other end's details only if selected.
+ */
+export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
+      AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
+      AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)][0..${req}.first] | {
+      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
+      sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
+      sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
+      node: CASE WHEN ${req}.detail THEN ${entitySummaryMap("x.m", "x.labels")}
+        ELSE { id: x.m.id, name: x.m.name, label: [l IN x.labels WHERE l <> 'Entity'][0] } END
+    }]`;
+
+/** One request's shape as the statements read it (`req` above). */
+export type LinkShape = Omit<LinkRequest, "key" | "id">;
+export const shapeParam = ({ selection, ...shape }: LinkShape) => ({ ...shape, sources: selection.sources, detail: selection.nodeDetail });
+/** The labels and types to expand for a set of shapes; null when one of them wants all. */
+export const expansionOf = (shapes: LinkShape[]) => ({
+  labels: unionOrNull(shapes.map((s) => (s.label ? [s.label] : null))),
+  types: unionOrNull(shapes.map((s) => s.types)),
+});
+
+/**
  * Every request of one DataLoader batch in a single round trip. Each entity's relationships are
  * expanded once, however many fields ask for them (a movement's hashtags, platforms and actors
  * are three requests), narrowed first to the labels and types any of its requests wants; then
@@ -36,50 +71,33 @@ export const linksBatch = (requests: LinkRequest[]) => {
   // A page of 20 movements asking hashtags, platforms and actors is 60 requests of 3 shapes: the
   // shapes go once, each entity lists the shapes it wants by index, which keeps the parameters small.
   const shapeKeys: string[] = [];
-  const shapes: object[] = [];
-  const byId = new Map<string, { shapes: number[]; labels: (string[] | null)[]; types: (readonly string[] | null)[]; keys: Map<number, string[]> }>();
-  for (const request of requests) {
-    const { key, id, selection, ...shape } = request;
-    const shapeKey = JSON.stringify([shape.label, shape.types, shape.direction, shape.first, selection.sources, selection.nodeDetail]);
+  const shapes: LinkShape[] = [];
+  const byId = new Map<string, { shapes: number[]; keys: Map<number, string[]> }>();
+  for (const { key, id, ...shape } of requests) {
+    const shapeKey = JSON.stringify([shape.label, shape.types, shape.direction, shape.first, shape.selection.sources, shape.selection.nodeDetail]);
     let index = shapeKeys.indexOf(shapeKey);
     if (index < 0) {
-      index = shapeKeys.push(shapeKey) - 1;
-      shapes.push({ ...shape, sources: selection.sources, detail: selection.nodeDetail });
+      index = shapes.length;
+      shapeKeys.push(shapeKey);
+      shapes.push(shape);
     }
-    const group = byId.get(id) ?? { shapes: [], labels: [], types: [], keys: new Map<number, string[]>() };
+    const group = byId.get(id) ?? { shapes: [], keys: new Map<number, string[]>() };
     byId.set(id, group);
     if (!group.keys.has(index)) group.shapes.push(index);
     group.keys.set(index, [...(group.keys.get(index) ?? []), key]);
-    group.labels.push(shape.label ? [shape.label] : null);
-    group.types.push(shape.types);
   }
-  const groups = [...byId].map(([id, g]) => ({ id, labels: unionOrNull(g.labels), types: unionOrNull(g.types), wanted: g.shapes }));
+  const groups = [...byId].map(([id, g]) => ({ id, ...expansionOf(g.shapes.map((i) => shapes[i])), wanted: g.shapes }));
   const query = cypher<{ id: string; shape: number; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
     UNWIND $groups AS group
     OPTIONAL MATCH (n:Entity {id: group.id})
-    CALL (n, group) {
-      MATCH (n)-[r]-(m:Entity)
-      WHERE (group.types IS NULL OR type(r) IN group.types)
-        AND (group.labels IS NULL OR any(l IN labels(m) WHERE l IN group.labels))
-      WITH r, m, startNode(r) = n AS outgoing
-      ORDER BY type(r), m.sortName, m.id
-      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything
+    CALL (n, group) {${expandLinks("group.labels", "group.types")}
     }
     UNWIND group.wanted AS shape
     WITH group, shape, $shapes[shape] AS req, everything
-    WITH group, shape, req, [x IN everything WHERE (req.label IS NULL OR req.label IN x.labels)
-      AND (req.types IS NULL OR type(x.r) IN req.types)
-      AND (req.direction = 'BOTH' OR (req.direction = 'OUTGOING') = x.outgoing)][0..req.first] AS chosen
-    RETURN group.id AS id, shape, [x IN chosen | {
-      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
-      sourceSections: CASE WHEN req.sources THEN x.r.sourceSections END,
-      sourceQuotes: CASE WHEN req.sources THEN x.r.sourceQuotes END,
-      node: CASE WHEN req.detail THEN ${entitySummaryMap("x.m", "x.labels")}
-        ELSE { id: x.m.id, name: x.m.name, label: [l IN x.labels WHERE l <> 'Entity'][0] } END
-    }] AS links`,
-    { groups, shapes },
+    RETURN group.id AS id, shape, ${chooseLinks("req")} AS links`,
+    { groups, shapes: shapes.map(shapeParam) },
   );
   /** The DataLoader keys one returned row answers. */
   const keysOf = (row: { id: string; shape: number }) => byId.get(row.id)?.keys.get(row.shape) ?? [];

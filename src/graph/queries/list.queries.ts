@@ -2,6 +2,7 @@ import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
 import type { EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, labelText, type EntityRow } from "./entity.queries";
+import { isEmptyPrefetch, prefetchClauses, type Prefetch, type Prefetched } from "./prefetch.queries";
 
 /** Filters a root list may combine; every value travels as a parameter. */
 export type ListFilter = {
@@ -59,18 +60,39 @@ function spanPrologue(filter: ListFilter): string {
     WITH CASE WHEN year < 0 THEN '0000' ELSE right('000' + toString(year), 4) END + '-00-00' AS earliestStart`;
 }
 
+export type ListRow = { entity: EntityRow; sortKey: string } & Partial<Prefetched>;
+
+/**
+ * The end of a list statement, `n` bound to the matching entities: sorted, cut to $limit, then
+ * projected. With a prefetch, its subqueries run on the page's rows only (after the LIMIT).
+ */
+function pageTail(sortKey: string, order: string, prefetch?: Prefetch): { text: string; params: Record<string, unknown> } {
+  const project = `${entitySummaryProjection("n")} AS entity, ${sortKey} AS sortKey`;
+  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}
+    ORDER BY ${order}
+    LIMIT $limit`, params: {} };
+  const clauses = prefetchClauses(prefetch);
+  return {
+    text: `WITH n ORDER BY ${order} LIMIT $limit
+    ${clauses.subqueries}
+    RETURN ${project}, ${clauses.returns}
+    ORDER BY ${order}`,
+    params: clauses.params,
+  };
+}
+
 /** One page: `first + 1` rows are read so the caller knows whether another page follows. */
-export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrder, first: number, after?: ListCursor) => {
-  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after);
-  return cypher<{ entity: EntityRow; sortKey: string }>(
+export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrder, first: number, after?: ListCursor, prefetch?: Prefetch) => {
+  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after, prefetch);
+  const sort = `n.${SORT_PROPERTY[order.field]}`;
+  const tail = pageTail(sort, `${sort} ${order.direction}, n.id ${order.direction}`, prefetch);
+  return cypher<ListRow>(
     `list ${label}`,
     /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
     WHERE ${whereClause(filter, order, after !== undefined)}
-    RETURN ${entitySummaryProjection("n")} AS entity, n.${SORT_PROPERTY[order.field]} AS sortKey
-    ORDER BY n.${SORT_PROPERTY[order.field]} ${order.direction}, n.id ${order.direction}
-    LIMIT $limit`,
-    { ...filter, limit: first + 1, cursorKey: after?.sortKey, cursorId: after?.id },
+    ${tail.text}`,
+    { ...filter, limit: first + 1, cursorKey: after?.sortKey, cursorId: after?.id, ...tail.params },
   );
 };
 
@@ -86,7 +108,7 @@ export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrde
  *   class gives at most `limit` rows in order.
  * The union is sorted and cut to `limit`: the same rows as the plain overlap filter.
  */
-function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after?: ListCursor) {
+function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after?: ListCursor, prefetch?: Prefetch) {
   const extra = filterConditions(filter);
   const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join("");
   const started = ["n.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["n.dateStart <= $periodTo"] : []), ...extra];
@@ -100,7 +122,8 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
   const fromOrd = dateOrdinal(filter.periodFrom!);
   const spans = Array.from({ length: MAX_SPAN_CLASS + 1 }, (_, c) => ({ spanClass: c, low: fromOrd - 2 ** c + 1 }));
   const dir = order.direction;
-  return cypher<{ entity: EntityRow; sortKey: string }>(
+  const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, prefetch);
+  return cypher<ListRow>(
     "list Event in a window",
     /* cypher */ `
     CALL () {
@@ -116,8 +139,8 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
       }
       RETURN n
     }
-    WITH n ORDER BY n.dateStart ${dir}, n.id ${dir} LIMIT $limit
-    RETURN ${entitySummaryProjection("n")} AS entity, n.dateStart AS sortKey`,
+    WITH n
+    ${tail.text}`,
     {
       ...filter,
       fromOrd,
@@ -126,6 +149,7 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
       cursorKey: after?.sortKey,
       cursorId: after?.id,
       cursorOrd: after ? dateOrdinal(after.sortKey) : undefined,
+      ...tail.params,
     },
   );
 }

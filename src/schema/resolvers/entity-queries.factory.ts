@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { EntityLabel, EntityView } from "../../domain";
 import type { ListArgs } from "../../services/entity.service";
 import type { AppContext } from "../../server/context";
 import { EntityFilter } from "../inputs/filters.input";
 import { PaginationArgs } from "../inputs/pagination.args";
+import { prefetchPlan } from "../selection";
 import { toConnection } from "./connection";
 
 type Config = {
@@ -41,10 +43,13 @@ export function entityQueries(config: Config) {
       @Arg("filter", (_type) => config.filter, { nullable: true, description: "Only entries matching all given filters." }) filter: EntityFilter | null,
       @Arg("orderBy", (_type) => config.order, { defaultValue: config.defaultOrder, description: "Ordering of the list; ties break by id." }) orderBy: string,
       @Ctx() { services }: AppContext,
+      @Info() info: GraphQLResolveInfo,
     ) {
       const [field, direction] = orderBy.split("_") as ["NAME" | "DATE", "ASC" | "DESC"];
       return services.entities
-        .list(config.label, {
+        .list(
+          config.label,
+          {
           first: page.first,
           after: page.after,
           order: { field, direction },
@@ -55,8 +60,10 @@ export function entityQueries(config: Config) {
             { argumentName: "filter.actor", label: "Actor", id: filter?.actor },
             { argumentName: "filter.hashtag", label: "Hashtag", id: filter?.hashtag },
           ],
-          ...(filter && config.extraFilters ? config.extraFilters(filter) : {}),
-        })
+            ...(filter && config.extraFilters ? config.extraFilters(filter) : {}),
+          },
+          prefetchPlan(info, ["edges", "node"]),
+        )
         .then(toConnection);
     }
 
@@ -69,8 +76,9 @@ export function entityQueries(config: Config) {
       @Arg("id", (_type) => ID, { nullable: true, description: `Global id, e.g. \`${config.exampleId}\`.` }) id: string | null,
       @Arg("name", (_type) => String, { nullable: true, description: `Name or alias, any case, e.g. \`${config.exampleName}\`.` }) name: string | null,
       @Ctx() { services }: AppContext,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<EntityView | null> {
-      return services.entities.lookup(config.label, { id, name });
+      return services.entities.lookup(config.label, { id, name }, prefetchPlan(info));
     }
   }
   Object.defineProperty(EntityQueries, "name", { value: `${config.label}Queries` });

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import type { EntityView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { EventFilter } from "../inputs/filters.input";
@@ -6,6 +7,7 @@ import { PaginationArgs } from "../inputs/pagination.args";
 import { EventConnection } from "../types/connections.types";
 import { DatePrecision, EventOrder } from "../types/enums";
 import { Event } from "../types/event.type";
+import { prefetchPlan } from "../selection";
 import { toConnection } from "./connection";
 import { entityQueries } from "./entity-queries.factory";
 
@@ -41,9 +43,10 @@ export class EventResolver {
     @Arg("to", (_type) => String, { nullable: true, description: "End of the window, inclusive, ISO 8601; `2014` means through 31 December 2014." }) to: string | null,
     @Args() page: PaginationArgs,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return services.entities
-      .list("Event", { first: page.first, after: page.after, order: { field: "DATE", direction: "ASC" }, dateFrom: from, dateTo: to })
+      .list("Event", { first: page.first, after: page.after, order: { field: "DATE", direction: "ASC" }, dateFrom: from, dateTo: to }, prefetchPlan(info, ["edges", "node"]))
       .then(toConnection);
   }
 }

@@ -1,16 +1,22 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { EntityLabel, EntityView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
+import { prefetchPlan } from "../selection";
 
 /** Root fields that cross entity types: node, search, path, neighborhood, the vocabulary. */
 @Resolver()
 export class GraphResolver {
   @Query((_returns) => Node, { nullable: true, description: "Any entity by its global id (`hashtag:metoo`); null when no entity has it." })
-  node(@Arg("id", (_type) => ID, { description: "Global id, e.g. `movement:black-lives-matter`." }) id: string, @Ctx() { services }: AppContext): Promise<EntityView | null> {
-    return services.entities.byId(id);
+  node(
+    @Arg("id", (_type) => ID, { description: "Global id, e.g. `movement:black-lives-matter`." }) id: string,
+    @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntityView | null> {
+    return services.entities.byId(id, prefetchPlan(info));
   }
 
   @Query((_returns) => [SearchHit], {
