@@ -40,11 +40,16 @@ export type EntityView = {
 export type LinkDirection = "OUTGOING" | "INCOMING";
 
 /**
- * What a query reads of a link: its sources, and the other end's details beyond id and name.
- * Links not asked for these carry empty sources and a summary-only node.
+ * The stored properties of an entity beyond id, name and label that a query selects. Statements
+ * read and ship only these; the others come back null and are never read.
  */
-export type LinkSelection = { sources: boolean; nodeDetail: boolean };
-export const FULL_LINK_SELECTION: LinkSelection = { sources: true, nodeDetail: true };
+export const OPTIONAL_ENTITY_PROPERTIES = ["aliases", "description", "note", "kind", "date", "endDate"] as const;
+export type EntityFields = Record<(typeof OPTIONAL_ENTITY_PROPERTIES)[number], boolean>;
+export const ALL_ENTITY_FIELDS: EntityFields = { aliases: true, description: true, note: true, kind: true, date: true, endDate: true };
+
+/** What a query reads of a link: its sources, and which properties of the other end. */
+export type LinkSelection = { sources: boolean; node: EntityFields };
+export const FULL_LINK_SELECTION: LinkSelection = { sources: true, node: ALL_ENTITY_FIELDS };
 
 /** One relationship seen from one of its ends: `node` is the other end. */
 export type LinkView = {

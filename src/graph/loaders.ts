@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { EntityFields } from "../domain";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
 import { INFLUENCE_LIMIT, influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
@@ -6,7 +7,7 @@ import type { GraphGateway } from "./run";
 
 export { INFLUENCE_LIMIT };
 
-export type InfluenceRequest = { id: string; depth: number; outgoing: boolean };
+export type InfluenceRequest = { id: string; depth: number; outgoing: boolean; fields: EntityFields };
 export type InfluenceRow = { distance: number; movement: EntityRow };
 
 export type Loaders = {
@@ -39,18 +40,18 @@ export function createLoaders(graph: GraphGateway): Loaders {
 
     influence: new DataLoader<InfluenceRequest, InfluenceRow[], string>(
       async (requests) => {
-        // One statement per (depth, direction) present in the batch; usually exactly one.
+        // One statement per (depth, direction, fields) present in the batch; usually exactly one.
         const groups = new Map<string, InfluenceRequest[]>();
         for (const request of requests) {
-          const group = `${request.depth}|${request.outgoing}`;
+          const group = JSON.stringify([request.depth, request.outgoing, request.fields]);
           groups.set(group, [...(groups.get(group) ?? []), request]);
         }
         const answers = new Map<string, InfluenceRow[]>();
         await Promise.all(
           [...groups.values()].map(async (group) => {
-            const { depth, outgoing } = group[0];
-            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, INFLUENCE_LIMIT));
-            for (const row of rows) answers.set(`${row.id}|${depth}|${outgoing}`, row.reached);
+            const { depth, outgoing, fields } = group[0];
+            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, INFLUENCE_LIMIT, fields));
+            for (const row of rows) answers.set(influenceKey({ id: row.id, depth, outgoing, fields }), row.reached);
           }),
         );
         return requests.map((r) => answers.get(influenceKey(r)) ?? []);
@@ -61,5 +62,5 @@ export function createLoaders(graph: GraphGateway): Loaders {
 }
 
 export function influenceKey(request: InfluenceRequest): string {
-  return `${request.id}|${request.depth}|${request.outgoing}`;
+  return JSON.stringify([request.id, request.depth, request.outgoing, request.fields]);
 }

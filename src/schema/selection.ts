@@ -1,10 +1,18 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import type { EntityLabel, LinkSelection } from "../domain";
+import type { EntityFields, EntityLabel, LinkSelection } from "../domain";
 import type { PrefetchPlan } from "../services/entity.service";
 
-/** Fields of a linked entity that every links statement returns (the type needs the label). */
-const SUMMARY_FIELDS = new Set(["id", "name", "__typename"]);
+/** Entity fields and the stored property each reads (other fields read none or load on their own). */
+const PROPERTY_OF_FIELD: Record<string, keyof EntityFields> = {
+  aliases: "aliases",
+  description: "description",
+  note: "note",
+  kind: "kind",
+  date: "date",
+  datePrecision: "date",
+  endDate: "endDate",
+};
 
 /** The link fields of every entity type and the label each narrows to (see entity.resolver.ts). */
 const LINK_FIELDS: Record<string, EntityLabel | null> = {
@@ -33,21 +41,44 @@ function fieldsOf(tree: ResolveTree): ResolveTree[] {
   return Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields));
 }
 
+/** The stored properties the given entity fields read (fields of any entity type, fragments merged). */
+function propertiesOf(fields: ResolveTree[]): EntityFields {
+  const wanted: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false };
+  for (const f of fields) if (f.name in PROPERTY_OF_FIELD) wanted[PROPERTY_OF_FIELD[f.name]] = true;
+  return wanted;
+}
+
+/** The fields reached from the root field's tree along `path` (["edges", "node"] for a connection). */
+function fieldsAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
+  let level = [treeOf(info)].filter((t): t is ResolveTree => t !== null);
+  for (const name of path) level = level.flatMap(fieldsOf).filter((f) => f.name === name);
+  return level.flatMap(fieldsOf);
+}
+
+/** The stored entity properties selected on the entities found along `path` from this field. */
+export function entityFields(info: GraphQLResolveInfo, path: string[] = []): EntityFields {
+  return propertiesOf(fieldsAt(info, path));
+}
+
+/** Whether `name` is selected on the objects found along `path` from this field. */
+export function selects(info: GraphQLResolveInfo, path: string[], name: string): boolean {
+  return fieldsAt(info, path).some((f) => f.name === name);
+}
+
 /**
  * What a link field's selection reads, so that the links statement ships only that: relationship
- * sources only when `sources` is selected, the linked entity's details (aliases, description, kind,
- * dates) only when a field other than id and name is.
+ * sources only when `sources` is selected, and of the other end only the properties selected.
  */
 export function linkSelection(info: GraphQLResolveInfo): LinkSelection {
   const tree = treeOf(info);
-  return tree ? selectionOf(tree) : { sources: false, nodeDetail: false };
+  return tree ? selectionOf(tree) : { sources: false, node: propertiesOf([]) };
 }
 
 function selectionOf(linkField: ResolveTree): LinkSelection {
   const fields = fieldsOf(linkField);
   return {
     sources: fields.some((f) => f.name === "sources"),
-    nodeDetail: fields.filter((f) => f.name === "node").some((node) => fieldsOf(node).some((f) => !SUMMARY_FIELDS.has(f.name))),
+    node: propertiesOf(fields.filter((f) => f.name === "node").flatMap(fieldsOf)),
   };
 }
 
@@ -58,10 +89,8 @@ function selectionOf(linkField: ResolveTree): LinkSelection {
  * resolvers would check them.
  */
 export function prefetchPlan(info: GraphQLResolveInfo, path: string[] = []): PrefetchPlan {
-  let level = [treeOf(info)].filter((t): t is ResolveTree => t !== null);
-  for (const name of path) level = level.flatMap(fieldsOf).filter((f) => f.name === name);
-  const fields = level.flatMap(fieldsOf);
-  const plan: PrefetchPlan = { links: [], influence: [] };
+  const fields = fieldsAt(info, path);
+  const plan: PrefetchPlan = { fields: propertiesOf(fields), links: [], influence: [] };
   for (const f of fields) {
     const args = f.args as { types?: string[] | null; direction?: "OUTGOING" | "INCOMING" | "BOTH"; first?: number | null; depth?: number };
     if (f.name in LINK_FIELDS) {
@@ -69,7 +98,7 @@ export function prefetchPlan(info: GraphQLResolveInfo, path: string[] = []): Pre
     } else if (f.name === "createdBy") {
       plan.links.push({ label: "Actor", types: ["CREATED"], direction: "INCOMING", selection: selectionOf(f) });
     } else if (f.name === "inspired" || f.name === "inspiredBy") {
-      plan.influence.push({ depth: args.depth ?? 1, outgoing: f.name === "inspired" });
+      plan.influence.push({ depth: args.depth ?? 1, outgoing: f.name === "inspired", fields: propertiesOf(fieldsOf(f)) });
     }
   }
   return plan;

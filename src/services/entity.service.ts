@@ -1,4 +1,4 @@
-import { PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
+import { ALL_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
@@ -33,7 +33,7 @@ export type ListArgs = {
  * Link and influence fields selected right below the entities a root field returns, unchecked
  * (see schema/selection.ts): read in the root's statement and handed to the fields' DataLoaders.
  */
-export type PrefetchPlan = { links: LinkQuery[]; influence: { depth: number; outgoing: boolean }[] };
+export type PrefetchPlan = { fields: EntityFields; links: LinkQuery[]; influence: { depth: number; outgoing: boolean; fields: EntityFields }[] };
 
 /** Entities by id, by name, and as paginated, filtered lists. */
 export class EntityService {
@@ -91,7 +91,7 @@ export class EntityService {
     const after = args.after != null ? decodeCursor(ordering, args.after) : undefined;
     const filter = this.filterFrom(args);
     const prefetch = this.prefetchOf(plan);
-    const rows = await this.graph.read(listPage(label, filter, args.order, first, after, prefetch ?? undefined));
+    const rows = await this.graph.read(listPage(label, filter, args.order, first, after, prefetch ?? undefined, plan?.fields ?? ALL_ENTITY_FIELDS));
     const page = rows.slice(0, first);
     if (prefetch) for (const row of page) this.links.prime(row.entity.id, prefetch, { linkSets: row.linkSets ?? null, influence: row.influence ?? [] });
     return {

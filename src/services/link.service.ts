@@ -1,4 +1,4 @@
-import { FULL_LINK_SELECTION, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
+import { ALL_ENTITY_FIELDS, FULL_LINK_SELECTION, type EntityFields, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
 import { INFLUENCE_LIMIT, type Loaders } from "../graph/loaders";
 import type { LinkShape } from "../graph/queries/link.queries";
 import type { Prefetch, Prefetched } from "../graph/queries/prefetch.queries";
@@ -36,9 +36,9 @@ export class LinkService {
   }
 
   /** Movements reachable over INSPIRED within `depth` hops, each once, nearest first. */
-  async influence(movementId: string, depth: number, outgoing: boolean): Promise<EntityView[]> {
+  async influence(movementId: string, depth: number, outgoing: boolean, fields: EntityFields = ALL_ENTITY_FIELDS): Promise<EntityView[]> {
     checkRange("depth", depth, 1, MAX_INFLUENCE_DEPTH);
-    const rows = await this.loaders.influence.load({ id: movementId, depth, outgoing });
+    const rows = await this.loaders.influence.load({ id: movementId, depth, outgoing, fields });
     return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
   }
 
@@ -59,14 +59,14 @@ export class LinkService {
       const rows = prefetched.linkSets?.[i];
       if (rows) this.loaders.links.prime({ key: linkKey(entityId, shape), id: entityId, ...shape }, rows);
     });
-    prefetch.influence.forEach(({ depth, outgoing }, i) => {
+    prefetch.influence.forEach(({ depth, outgoing, fields }, i) => {
       const rows = prefetched.influence[i];
-      if (rows) this.loaders.influence.prime({ id: entityId, depth, outgoing }, rows);
+      if (rows) this.loaders.influence.prime({ id: entityId, depth, outgoing, fields }, rows);
     });
   }
 }
 
 /** The links DataLoader's cache key: the same request from a prefetch or a field resolver. */
 function linkKey(entityId: string, shape: LinkShape): string {
-  return JSON.stringify([entityId, shape.label, shape.types, shape.direction, shape.first, shape.selection.sources, shape.selection.nodeDetail]);
+  return JSON.stringify([entityId, shape]);
 }

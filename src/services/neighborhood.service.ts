@@ -1,4 +1,4 @@
-import type { EdgeView, EntityView } from "../domain";
+import { ALL_ENTITY_FIELDS, type EdgeView, type EntityFields, type EntityView } from "../domain";
 import { NotFoundError } from "../errors";
 import { MAX_NEIGHBORHOOD_DEPTH, neighborhoodOf } from "../graph/queries/neighborhood.queries";
 import type { GraphGateway } from "../graph/run";
@@ -19,11 +19,11 @@ export type SubgraphView = { nodes: EntityView[]; edges: EdgeView[]; truncated: 
 export class NeighborhoodService {
   constructor(private readonly graph: GraphGateway) {}
 
-  async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphView> {
+  async neighborhood(id: string, depth: number, limit: number, fields: EntityFields = ALL_ENTITY_FIELDS, edgeSources = true): Promise<SubgraphView> {
     checkEntityId("id", id);
     checkRange("depth", depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     checkRange("limit", limit, 1, MAX_NEIGHBORHOOD_LIMIT);
-    const [row] = await this.graph.read(neighborhoodOf(id, depth, limit, EDGES_PER_NODE));
+    const [row] = await this.graph.read(neighborhoodOf(id, depth, limit, EDGES_PER_NODE, fields, edgeSources));
     if (!row) throw new NotFoundError("id", id);
     return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
   }

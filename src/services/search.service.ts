@@ -1,4 +1,4 @@
-import type { EntityLabel, EntityView } from "../domain";
+import { ALL_ENTITY_FIELDS, type EntityFields, type EntityLabel, type EntityView } from "../domain";
 import type { GraphGateway } from "../graph/run";
 import { fullTextSearch } from "../graph/queries/search.queries";
 import { checkLength, checkRange } from "./input-checks";
@@ -24,12 +24,12 @@ export function toLuceneQuery(text: string): string | null {
 export class SearchService {
   constructor(private readonly graph: GraphGateway) {}
 
-  async search(text: string, labels: EntityLabel[] | null, first: number): Promise<{ score: number; entity: EntityView }[]> {
+  async search(text: string, labels: EntityLabel[] | null, first: number, fields: EntityFields = ALL_ENTITY_FIELDS): Promise<{ score: number; entity: EntityView }[]> {
     checkLength("query", text, MAX_QUERY_LENGTH);
     checkRange("first", first, 1, MAX_SEARCH_RESULTS);
     const lucene = toLuceneQuery(text);
     if (!lucene) return [];
-    const rows = await this.graph.read(fullTextSearch(lucene, labels && labels.length ? labels : null, first));
+    const rows = await this.graph.read(fullTextSearch(lucene, labels && labels.length ? labels : null, first, fields));
     return rows.map((row) => ({ score: row.score, entity: toEntity(row.entity) }));
   }
 }

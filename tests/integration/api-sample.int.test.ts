@@ -103,6 +103,22 @@ describe("GraphQL API over the sample graph", () => {
       expect(skipped.data.movement.relations[0]).toEqual({ id: expect.any(String) });
     });
 
+    it("reads only the selected properties in lists, hits, rings and influence, fragments included", async () => {
+      const { data, errors } = await run(`{
+        movements(first: 1) { edges { node { ...Described } } }
+        search(query: "tarana") { entity { name ... on Actor { kind } } }
+        neighborhood(id: "event:parkland-shooting") { nodes { id ... on Event { datePrecision } } edges { sources { quote } } }
+        movement(id: "movement:march-for-our-lives") { inspired { aliases } }
+      }
+      fragment Described on Entity { description aliases }`);
+      expect(errors).toBeUndefined();
+      expect(data.movements.edges[0].node).toEqual({ description: expect.stringMatching(/\S/), aliases: expect.any(Array) });
+      expect(data.search[0].entity).toEqual({ name: "Tarana Burke", kind: "PERSON" });
+      expect(data.neighborhood.nodes[0]).toEqual({ id: "event:parkland-shooting", datePrecision: "DAY" });
+      expect(data.neighborhood.edges.every((e: { sources: unknown[] }) => e.sources.length > 0)).toBe(true);
+      expect(data.movement.inspired[0].aliases).toEqual(expect.arrayContaining([expect.any(String)]));
+    });
+
     it("narrows relations by type and direction, and rejects unknown types", async () => {
       const { data } = await run(`{ movement(id: "movement:metoo") {
         out: relations(direction: OUTGOING) { type }

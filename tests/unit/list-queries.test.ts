@@ -3,9 +3,11 @@ import { listCount, listPage } from "../../src/graph/queries/list.queries";
 /** The list statement is assembled from filters: these snapshots show the Cypher each combination sends. */
 describe("list queries", () => {
   it("reads a first page by an indexed sort key, one row more than asked", () => {
-    const query = listPage("Movement", {}, { field: "NAME", direction: "ASC" }, 20);
+    const want = { aliases: false, description: false, note: false, kind: false, date: true, endDate: false };
+    const query = listPage("Movement", {}, { field: "NAME", direction: "ASC" }, 20, undefined, undefined, want);
     expect(query.text).toMatchSnapshot();
-    expect(query.params).toEqual({ limit: 21, cursorKey: undefined, cursorId: undefined });
+    // Only the selected properties are read: `want` travels as a parameter, never as text.
+    expect(query.params).toEqual({ limit: 21, cursorKey: undefined, cursorId: undefined, want });
   });
 
   it("adds every filter as a parameterised condition and the cursor as a keyset range", () => {

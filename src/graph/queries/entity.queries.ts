@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type EntityLabel } from "../../domain";
+import { ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 
@@ -33,17 +33,19 @@ export function entityProjection(variable: string): string {
 }
 
 /**
- * The summary as a map literal, for a node reached through an expression (`x.m`), where Cypher
- * allows no map projection; `labels` is an expression holding the node's labels.
+ * The summary (no sources) as a map literal, for entities returned in bulk (links, lists, rings,
+ * hits). `node` may be an expression (`x.m`), `labels` an expression holding its labels. With
+ * `want` (an expression for an EntityFields map, e.g. `$want`), each optional property is read
+ * only when wanted, null otherwise.
  */
-export function entitySummaryMap(node: string, labels: string): string {
-  const props = ["id", "name", "aliases", "description", "note", "kind", "date", "endDate"];
-  return `{ ${props.map((p) => `${p}: ${node}.${p}`).join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
+export function entitySummaryMap(node: string, labels: string, want?: string): string {
+  const optional = OPTIONAL_ENTITY_PROPERTIES.map((p) => (want ? `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END` : `${p}: ${node}.${p}`));
+  return `{ id: ${node}.id, name: ${node}.name, ${optional.join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
 }
 
-/** The same without sources, for entities returned in bulk (links, lists, rings, hits). */
-export function entitySummaryProjection(variable: string): string {
-  return `${variable} { .id, .name, .aliases, .description, .note, .kind, .date, .endDate, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
+/** `entitySummaryMap` for a node variable. */
+export function entitySummaryProjection(variable: string, want?: string): string {
+  return entitySummaryMap(variable, `labels(${variable})`, want);
 }
 
 export const entitiesByIds = (ids: string[]) =>

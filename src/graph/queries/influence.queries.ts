@@ -1,3 +1,4 @@
+import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 
@@ -18,27 +19,27 @@ function hopBound(depth: number): number {
 export type ReachedRow = { distance: number; movement: EntityRow };
 
 /**
- * Binds `as` for the movement bound to `start`: movements reachable over INSPIRED within `depth`
+ * Binds `as` for the movement bound to `start` (each movement with the properties `want` names): movements reachable over INSPIRED within `depth`
  * hops, each once at its shortest distance, nearest first then by name, at most $influenceLimit.
  * `outgoing` follows the arrows (what it inspired); otherwise against them (what inspired it).
  */
-export const reachInfluence = (start: string, depth: number, outgoing: boolean, as: string) => /* cypher */ `
+export const reachInfluence = (start: string, depth: number, outgoing: boolean, as: string, want: string) => /* cypher */ `
       MATCH p = (${start})${outgoing ? "" : "<"}-[:INSPIRED*1..${hopBound(depth)}]-${outgoing ? ">" : ""}(m:Movement)
       WHERE m <> ${start}
       WITH m, min(length(p)) AS distance
       ORDER BY distance, m.sortName, m.id
       LIMIT $influenceLimit
-      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m")}}) AS ${as}`;
+      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m", want)}}) AS ${as}`;
 
 /** Influence of each requested movement in one round trip (see `reachInfluence`). */
-export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number) =>
+export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number, want: EntityFields) =>
   cypher<{ id: string; reached: ReachedRow[] }>(
     `influence ${outgoing ? "inspired" : "inspiredBy"} depth ${depth}`,
     /* cypher */ `
     UNWIND $ids AS id
     OPTIONAL MATCH (start:Movement {id: id})
-    CALL (start) {${reachInfluence("start", depth, outgoing, "reached")}
+    CALL (start) {${reachInfluence("start", depth, outgoing, "reached", "$want")}
     }
     RETURN id, reached`,
-    { ids, influenceLimit: limit },
+    { ids, influenceLimit: limit, want },
   );

@@ -21,7 +21,7 @@ export type LinkRow = StoredSources & {
   role: string | null;
   date: string | null;
   note: string | null;
-  /** Id, name and label only, unless the request's selection asked for details. */
+  /** Id, name, label and the properties the request's selection reads. */
   node: EntityRow;
 };
 
@@ -47,13 +47,12 @@ export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything
       id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
       sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
       sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
-      node: CASE WHEN ${req}.detail THEN ${entitySummaryMap("x.m", "x.labels")}
-        ELSE { id: x.m.id, name: x.m.name, label: [l IN x.labels WHERE l <> 'Entity'][0] } END
+      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)}
     }]`;
 
 /** One request's shape as the statements read it (`req` above). */
 export type LinkShape = Omit<LinkRequest, "key" | "id">;
-export const shapeParam = ({ selection, ...shape }: LinkShape) => ({ ...shape, sources: selection.sources, detail: selection.nodeDetail });
+export const shapeParam = ({ selection, ...shape }: LinkShape) => ({ ...shape, sources: selection.sources, node: selection.node });
 /** The labels and types to expand for a set of shapes; null when one of them wants all. */
 export const expansionOf = (shapes: LinkShape[]) => ({
   labels: unionOrNull(shapes.map((s) => (s.label ? [s.label] : null))),
@@ -74,7 +73,7 @@ export const linksBatch = (requests: LinkRequest[]) => {
   const shapes: LinkShape[] = [];
   const byId = new Map<string, { shapes: number[]; keys: Map<number, string[]> }>();
   for (const { key, id, ...shape } of requests) {
-    const shapeKey = JSON.stringify([shape.label, shape.types, shape.direction, shape.first, shape.selection.sources, shape.selection.nodeDetail]);
+    const shapeKey = JSON.stringify(shape);
     let index = shapeKeys.indexOf(shapeKey);
     if (index < 0) {
       index = shapes.length;

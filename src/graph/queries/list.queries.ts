@@ -1,5 +1,5 @@
 import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
-import type { EntityLabel } from "../../domain";
+import { ALL_ENTITY_FIELDS, type EntityFields, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, labelText, type EntityRow } from "./entity.queries";
 import { isEmptyPrefetch, prefetchClauses, type Prefetch, type Prefetched } from "./prefetch.queries";
@@ -66,26 +66,29 @@ export type ListRow = { entity: EntityRow; sortKey: string } & Partial<Prefetche
  * The end of a list statement, `n` bound to the matching entities: sorted, cut to $limit, then
  * projected. With a prefetch, its subqueries run on the page's rows only (after the LIMIT).
  */
-function pageTail(sortKey: string, order: string, prefetch?: Prefetch): { text: string; params: Record<string, unknown> } {
-  const project = `${entitySummaryProjection("n")} AS entity, ${sortKey} AS sortKey`;
-  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}
-    ORDER BY ${order}
-    LIMIT $limit`, params: {} };
+function pageTail(sortKey: string, order: string, want: EntityFields, prefetch?: Prefetch): { text: string; params: Record<string, unknown> } {
+  const project = `${entitySummaryProjection("n", "$want")} AS entity, ${sortKey} AS sortKey`;
+  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: { want } };
   const clauses = prefetchClauses(prefetch);
   return {
-    text: `WITH n ORDER BY ${order} LIMIT $limit
-    ${clauses.subqueries}
-    RETURN ${project}, ${clauses.returns}
-    ORDER BY ${order}`,
-    params: clauses.params,
+    text: `WITH n ORDER BY ${order} LIMIT $limit\n    ${clauses.subqueries}\n    RETURN ${project}, ${clauses.returns}\n    ORDER BY ${order}`,
+    params: { want, ...clauses.params },
   };
 }
 
 /** One page: `first + 1` rows are read so the caller knows whether another page follows. */
-export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrder, first: number, after?: ListCursor, prefetch?: Prefetch) => {
-  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after, prefetch);
+export const listPage = (
+  label: EntityLabel,
+  filter: ListFilter,
+  order: ListOrder,
+  first: number,
+  after?: ListCursor,
+  prefetch?: Prefetch,
+  want: EntityFields = ALL_ENTITY_FIELDS,
+) => {
+  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after, prefetch, want);
   const sort = `n.${SORT_PROPERTY[order.field]}`;
-  const tail = pageTail(sort, `${sort} ${order.direction}, n.id ${order.direction}`, prefetch);
+  const tail = pageTail(sort, `${sort} ${order.direction}, n.id ${order.direction}`, want, prefetch);
   return cypher<ListRow>(
     `list ${label}`,
     /* cypher */ `${spanPrologue(filter)}
@@ -108,7 +111,7 @@ export const listPage = (label: EntityLabel, filter: ListFilter, order: ListOrde
  *   class gives at most `limit` rows in order.
  * The union is sorted and cut to `limit`: the same rows as the plain overlap filter.
  */
-function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after?: ListCursor, prefetch?: Prefetch) {
+function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after: ListCursor | undefined, prefetch: Prefetch | undefined, want: EntityFields) {
   const extra = filterConditions(filter);
   const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join("");
   const started = ["n.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["n.dateStart <= $periodTo"] : []), ...extra];
@@ -122,7 +125,7 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
   const fromOrd = dateOrdinal(filter.periodFrom!);
   const spans = Array.from({ length: MAX_SPAN_CLASS + 1 }, (_, c) => ({ spanClass: c, low: fromOrd - 2 ** c + 1 }));
   const dir = order.direction;
-  const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, prefetch);
+  const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, want, prefetch);
   return cypher<ListRow>(
     "list Event in a window",
     /* cypher */ `

@@ -1,3 +1,4 @@
+import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
@@ -21,8 +22,9 @@ const ring = /* cypher */ `
  * A breadth-first neighbourhood in one round trip: ring by ring (written out `depth` times, a
  * checked integer), at most `limit` nodes with the centre first, then every relationship among
  * them by key, at most `edgesPerNode` per node. `truncated` says whether either cap cut something.
+ * Nodes carry the properties `want` names; edges carry their sources only with `edgeSources`.
  */
-export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPerNode: number) => {
+export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPerNode: number, want: EntityFields, edgeSources: boolean) => {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
   return cypher<{ nodes: EntityRow[]; edges: PathRelationshipRow[]; truncated: boolean }>(
     `neighborhood depth ${depth}`,
@@ -36,10 +38,10 @@ export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPe
       WHERE b IN nodes
       WITH r
       ORDER BY r.key
-      RETURN collect(${relationshipProjection("r")}) AS edges
+      RETURN collect(${relationshipProjection("r", "$edgeSources")}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
-    RETURN [n IN nodes | ${entitySummaryProjection("n")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
-    { id, limit, edgesPerNode },
+    RETURN [n IN nodes | ${entitySummaryProjection("n", "$want")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
+    { id, limit, edgesPerNode, want, edgeSources },
   );
 };

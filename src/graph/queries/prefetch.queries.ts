@@ -1,3 +1,4 @@
+import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entityProjection, type EntityRow } from "./entity.queries";
 import { INFLUENCE_LIMIT, reachInfluence, type ReachedRow } from "./influence.queries";
@@ -9,7 +10,7 @@ import { chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow, type L
  */
 export type Prefetch = {
   links: LinkShape[];
-  influence: { depth: number; outgoing: boolean }[];
+  influence: { depth: number; outgoing: boolean; fields: EntityFields }[];
 };
 /** The prefetched values of one entity, in the order of the Prefetch's lists. */
 export type Prefetched = { linkSets: LinkRow[][] | null; influence: ReachedRow[][] };
@@ -30,8 +31,9 @@ export function prefetchClauses(p: Prefetch): { subqueries: string; returns: str
     subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes")}\n    }`);
     linkSets = `[req IN $linkShapes | ${chooseLinks("req")}]`;
   }
-  p.influence.forEach(({ depth, outgoing }, i) => {
-    subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`)}\n    }`);
+  p.influence.forEach(({ depth, outgoing, fields }, i) => {
+    params[`influenceWant${i}`] = fields;
+    subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, `$influenceWant${i}`)}\n    }`);
   });
   if (p.influence.length) params.influenceLimit = INFLUENCE_LIMIT;
   const influence = `[${p.influence.map((_, i) => `influence${i}`).join(", ")}]`;

@@ -5,7 +5,7 @@ import type { AppContext } from "../../server/context";
 import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
-import { prefetchPlan } from "../selection";
+import { entityFields, prefetchPlan, selects } from "../selection";
 
 /** Root fields that cross entity types: node, search, path, neighborhood, the vocabulary. */
 @Resolver()
@@ -29,8 +29,9 @@ export class GraphResolver {
     @Arg("types", (_type) => [EntityType], { nullable: true, description: "Only these kinds of entity; all when omitted." }) types: EntityType[] | null,
     @Arg("first", (_type) => Int, { defaultValue: 10, description: "At most this many hits, 1 to 100." }) first: number,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.search.search(query, types as unknown as EntityLabel[] | null, first);
+    return services.search.search(query, types as unknown as EntityLabel[] | null, first, entityFields(info, ["entity"]));
   }
 
   @Query((_returns) => Path, {
@@ -65,8 +66,9 @@ export class GraphResolver {
     @Arg("depth", (_type) => Int, { defaultValue: 1, description: "How many hops out, 1 to 3." }) depth: number,
     @Arg("limit", (_type) => Int, { defaultValue: 100, description: "At most this many entities, centre included, 1 to 500." }) limit: number,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return services.neighborhoods.neighborhood(id, depth, limit);
+    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"));
   }
 
   @Query((_returns) => [RelationshipTypeInfo], { description: "The relationship vocabulary: every type, what it means, and which kinds of entity it joins." })

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from "type-graphql";
 import type { EntityView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { EntityFilter } from "../inputs/filters.input";
 import { MovementConnection } from "../types/connections.types";
 import { EntityOrder } from "../types/enums";
 import { Movement } from "../types/movement.type";
+import { entityFields } from "../selection";
 import { entityQueries } from "./entity-queries.factory";
 
 export const MovementQueries = entityQueries({
@@ -27,14 +29,14 @@ export class MovementResolver {
   @FieldResolver((_type) => [Movement], {
     description: "Movements this one inspired, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
   })
-  inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
-    return services.links.influence(movement.id, depth, true);
+  inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return services.links.influence(movement.id, depth, true, entityFields(info));
   }
 
   @FieldResolver((_type) => [Movement], {
     description: "Movements that inspired this one, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
   })
-  inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext) {
-    return services.links.influence(movement.id, depth, false);
+  inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
+    return services.links.influence(movement.id, depth, false, entityFields(info));
   }
 }
