@@ -90,7 +90,7 @@ function selectionOf(linkField: ResolveTree): LinkSelection {
  */
 export function prefetchPlan(info: GraphQLResolveInfo, path: string[] = []): PrefetchPlan {
   const fields = fieldsAt(info, path);
-  const plan: PrefetchPlan = { fields: propertiesOf(fields), links: [], influence: [] };
+  const plan: PrefetchPlan = { fields: propertiesOf(fields), sources: fields.some((f) => f.name === "sources"), links: [], influence: [] };
   for (const f of fields) {
     const args = f.args as { types?: string[] | null; direction?: "OUTGOING" | "INCOMING" | "BOTH"; first?: number | null; depth?: number };
     if (f.name in LINK_FIELDS) {

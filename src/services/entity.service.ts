@@ -33,7 +33,13 @@ export type ListArgs = {
  * Link and influence fields selected right below the entities a root field returns, unchecked
  * (see schema/selection.ts): read in the root's statement and handed to the fields' DataLoaders.
  */
-export type PrefetchPlan = { fields: EntityFields; links: LinkQuery[]; influence: { depth: number; outgoing: boolean; fields: EntityFields }[] };
+export type PrefetchPlan = {
+  /** The entities' own stored properties and whether their sources are selected. */
+  fields: EntityFields;
+  sources: boolean;
+  links: LinkQuery[];
+  influence: { depth: number; outgoing: boolean; fields: EntityFields }[];
+};
 
 /** Entities by id, by name, and as paginated, filtered lists. */
 export class EntityService {
@@ -43,16 +49,18 @@ export class EntityService {
     private readonly links: LinkService,
   ) {}
 
-  /** Any entity by global id; null when absent. With a plan, its link fields come in the same statement. */
+  /**
+   * Any entity by global id; null when absent. With the selection's plan, one statement reads only
+   * the selected properties (sources included only if selected) and the link and influence fields.
+   */
   async byId(id: string, plan?: PrefetchPlan): Promise<EntityView | null> {
     checkEntityId("id", id);
-    const prefetch = this.prefetchOf(plan);
-    if (!prefetch) {
+    if (!plan) {
       const row = await this.loaders.entityById.load(id);
       return row ? toEntity(row) : null;
     }
-    const [row] = await this.graph.read(entitiesWithPrefetch([id], prefetch));
-    this.loaders.entityById.prime(id, row?.entity ?? null);
+    const prefetch = this.prefetchOf(plan) ?? { links: [], influence: [] };
+    const [row] = await this.graph.read(entitiesWithPrefetch([id], prefetch, plan.fields, plan.sources));
     if (!row) return null;
     this.links.prime(id, prefetch, row);
     return toEntity(row.entity);

@@ -36,10 +36,11 @@ export function entityProjection(variable: string): string {
  * The summary (no sources) as a map literal, for entities returned in bulk (links, lists, rings,
  * hits). `node` may be an expression (`x.m`), `labels` an expression holding its labels. With
  * `want` (an expression for an EntityFields map, e.g. `$want`), each optional property is read
- * only when wanted, null otherwise.
+ * only when wanted, null otherwise; with `sources` (a boolean expression), the sources too.
  */
-export function entitySummaryMap(node: string, labels: string, want?: string): string {
+export function entitySummaryMap(node: string, labels: string, want?: string, sources?: string): string {
   const optional = OPTIONAL_ENTITY_PROPERTIES.map((p) => (want ? `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END` : `${p}: ${node}.${p}`));
+  if (sources) optional.push(...["sourceSections", "sourceQuotes"].map((p) => `${p}: CASE WHEN ${sources} THEN ${node}.${p} END`));
   return `{ id: ${node}.id, name: ${node}.name, ${optional.join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
-import { entityProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import { INFLUENCE_LIMIT, reachInfluence, type ReachedRow } from "./influence.queries";
 import { chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow, type LinkShape } from "./link.queries";
 
@@ -40,8 +40,11 @@ export function prefetchClauses(p: Prefetch): { subqueries: string; returns: str
   return { subqueries: subqueries.join("\n    "), returns: `${linkSets} AS linkSets, ${influence} AS influence`, params };
 }
 
-/** Entities by id, each with what `p` prefetches for it. */
-export const entitiesWithPrefetch = (ids: string[], p: Prefetch) => {
+/**
+ * Entities by id with the properties `want` names, their sources when `withSources`, and what `p`
+ * prefetches for them.
+ */
+export const entitiesWithPrefetch = (ids: string[], p: Prefetch, want: EntityFields, withSources: boolean) => {
   const clauses = prefetchClauses(p);
   return cypher<{ entity: EntityRow } & Prefetched>(
     "entities by ids, prefetched",
@@ -49,7 +52,7 @@ export const entitiesWithPrefetch = (ids: string[], p: Prefetch) => {
     UNWIND $ids AS id
     MATCH (n:Entity {id: id})
     ${clauses.subqueries}
-    RETURN ${entityProjection("n")} AS entity, ${clauses.returns}`,
-    { ids, ...clauses.params },
+    RETURN ${entitySummaryMap("n", "labels(n)", "$want", "$withSources")} AS entity, ${clauses.returns}`,
+    { ids, want, withSources, ...clauses.params },
   );
 };
