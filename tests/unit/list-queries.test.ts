@@ -6,8 +6,10 @@ describe("list queries", () => {
     const want = { aliases: false, description: false, note: false, kind: false, date: true, endDate: false };
     const query = listPage("Movement", {}, { field: "NAME", direction: "ASC" }, 20, undefined, undefined, want);
     expect(query.text).toMatchSnapshot();
-    // Only the selected properties are read: `want` travels as a parameter, never as text.
-    expect(query.params).toEqual({ limit: 21, cursorKey: undefined, cursorId: undefined, want });
+    // Only the selected properties are read and shipped: date here, not description or aliases.
+    expect(query.text).toContain("date: n.date");
+    expect(query.text).not.toContain("description");
+    expect(query.params).toEqual({ limit: 21, cursorKey: undefined, cursorId: undefined });
   });
 
   it("adds every filter as a parameterised condition and the cursor as a keyset range", () => {

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityLabel } from "../../domain";
+import { ALL_ENTITY_FIELDS, ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 
@@ -34,18 +34,24 @@ export function entityProjection(variable: string): string {
 
 /**
  * The summary (no sources) as a map literal, for entities returned in bulk (links, lists, rings,
- * hits). `node` may be an expression (`x.m`), `labels` an expression holding its labels. With
- * `want` (an expression for an EntityFields map, e.g. `$want`), each optional property is read
- * only when wanted, null otherwise; with `sources` (a boolean expression), the sources too.
+ * hits). `node` may be an expression (`x.m`), `labels` an expression holding its labels.
+ * `want` says which optional properties to read:
+ * - an EntityFields value: only those keys are written into the text (names from our closed
+ *   list), so a row carries no key it was not asked for; with `sources`, the sources too;
+ * - a Cypher expression for such a map (`req.node`), when one statement serves several
+ *   selections: every key is there, the unwanted ones null.
  */
-export function entitySummaryMap(node: string, labels: string, want?: string, sources?: string): string {
-  const optional = OPTIONAL_ENTITY_PROPERTIES.map((p) => (want ? `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END` : `${p}: ${node}.${p}`));
-  if (sources) optional.push(...["sourceSections", "sourceQuotes"].map((p) => `${p}: CASE WHEN ${sources} THEN ${node}.${p} END`));
-  return `{ id: ${node}.id, name: ${node}.name, ${optional.join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
+export function entitySummaryMap(node: string, labels: string, want: EntityFields | string = ALL_ENTITY_FIELDS, sources = false): string {
+  const optional =
+    typeof want === "string"
+      ? OPTIONAL_ENTITY_PROPERTIES.map((p) => `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END`)
+      : OPTIONAL_ENTITY_PROPERTIES.filter((p) => want[p]).map((p) => `${p}: ${node}.${p}`);
+  if (sources) optional.push(`sourceSections: ${node}.sourceSections`, `sourceQuotes: ${node}.sourceQuotes`);
+  return `{ ${[`id: ${node}.id`, `name: ${node}.name`, ...optional].join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
 }
 
 /** `entitySummaryMap` for a node variable. */
-export function entitySummaryProjection(variable: string, want?: string): string {
+export function entitySummaryProjection(variable: string, want?: EntityFields): string {
   return entitySummaryMap(variable, `labels(${variable})`, want);
 }
 

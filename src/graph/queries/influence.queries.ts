@@ -23,7 +23,7 @@ export type ReachedRow = { distance: number; movement: EntityRow };
  * hops, each once at its shortest distance, nearest first then by name, at most $influenceLimit.
  * `outgoing` follows the arrows (what it inspired); otherwise against them (what inspired it).
  */
-export const reachInfluence = (start: string, depth: number, outgoing: boolean, as: string, want: string) => /* cypher */ `
+export const reachInfluence = (start: string, depth: number, outgoing: boolean, as: string, want: EntityFields) => /* cypher */ `
       MATCH p = (${start})${outgoing ? "" : "<"}-[:INSPIRED*1..${hopBound(depth)}]-${outgoing ? ">" : ""}(m:Movement)
       WHERE m <> ${start}
       WITH m, min(length(p)) AS distance
@@ -38,8 +38,8 @@ export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, 
     /* cypher */ `
     UNWIND $ids AS id
     OPTIONAL MATCH (start:Movement {id: id})
-    CALL (start) {${reachInfluence("start", depth, outgoing, "reached", "$want")}
+    CALL (start) {${reachInfluence("start", depth, outgoing, "reached", want)}
     }
     RETURN id, reached`,
-    { ids, influenceLimit: limit, want },
+    { ids, influenceLimit: limit },
   );

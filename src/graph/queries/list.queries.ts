@@ -67,12 +67,12 @@ export type ListRow = { entity: EntityRow; sortKey: string } & Partial<Prefetche
  * projected. With a prefetch, its subqueries run on the page's rows only (after the LIMIT).
  */
 function pageTail(sortKey: string, order: string, want: EntityFields, prefetch?: Prefetch): { text: string; params: Record<string, unknown> } {
-  const project = `${entitySummaryProjection("n", "$want")} AS entity, ${sortKey} AS sortKey`;
-  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: { want } };
+  const project = `${entitySummaryProjection("n", want)} AS entity, ${sortKey} AS sortKey`;
+  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: {} };
   const clauses = prefetchClauses(prefetch);
   return {
     text: `WITH n ORDER BY ${order} LIMIT $limit\n    ${clauses.subqueries}\n    RETURN ${project}, ${clauses.returns}\n    ORDER BY ${order}`,
-    params: { want, ...clauses.params },
+    params: clauses.params,
   };
 }
 

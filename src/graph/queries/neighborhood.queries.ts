@@ -38,10 +38,10 @@ export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPe
       WHERE b IN nodes
       WITH r
       ORDER BY r.key
-      RETURN collect(${relationshipProjection("r", "$edgeSources")}) AS edges
+      RETURN collect(${relationshipProjection("r", edgeSources)}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
-    RETURN [n IN nodes | ${entitySummaryProjection("n", "$want")}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
-    { id, limit, edgesPerNode, want, edgeSources },
+    RETURN [n IN nodes | ${entitySummaryProjection("n", want)}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
+    { id, limit, edgesPerNode },
   );
 };

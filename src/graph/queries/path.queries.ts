@@ -13,13 +13,10 @@ export type PathRelationshipRow = StoredSources & {
   date: string | null;
 };
 
-/**
- * Relationship fields every graph-shaped answer returns, bound to `variable`; with `sources` (a
- * Cypher boolean expression) the quotes are read only when it holds.
- */
-export function relationshipProjection(variable: string, sources?: string): string {
-  const quoted = (p: string) => (sources ? `CASE WHEN ${sources} THEN ${variable}.${p} END` : `${variable}.${p}`);
-  return `{ id: ${variable}.key, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, role: ${variable}.role, date: ${variable}.date, sourceSections: ${quoted("sourceSections")}, sourceQuotes: ${quoted("sourceQuotes")} }`;
+/** Relationship fields every graph-shaped answer returns, bound to `variable`; the quotes only `withSources`. */
+export function relationshipProjection(variable: string, withSources = true): string {
+  const quotes = withSources ? `, sourceSections: ${variable}.sourceSections, sourceQuotes: ${variable}.sourceQuotes` : "";
+  return `{ id: ${variable}.key, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, role: ${variable}.role, date: ${variable}.date${quotes} }`;
 }
 
 /**

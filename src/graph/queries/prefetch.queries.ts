@@ -32,8 +32,7 @@ export function prefetchClauses(p: Prefetch): { subqueries: string; returns: str
     linkSets = `[req IN $linkShapes | ${chooseLinks("req")}]`;
   }
   p.influence.forEach(({ depth, outgoing, fields }, i) => {
-    params[`influenceWant${i}`] = fields;
-    subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, `$influenceWant${i}`)}\n    }`);
+    subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, fields)}\n    }`);
   });
   if (p.influence.length) params.influenceLimit = INFLUENCE_LIMIT;
   const influence = `[${p.influence.map((_, i) => `influence${i}`).join(", ")}]`;
@@ -52,7 +51,7 @@ export const entitiesWithPrefetch = (ids: string[], p: Prefetch, want: EntityFie
     UNWIND $ids AS id
     MATCH (n:Entity {id: id})
     ${clauses.subqueries}
-    RETURN ${entitySummaryMap("n", "labels(n)", "$want", "$withSources")} AS entity, ${clauses.returns}`,
-    { ids, want, withSources, ...clauses.params },
+    RETURN ${entitySummaryMap("n", "labels(n)", want, withSources)} AS entity, ${clauses.returns}`,
+    { ids, ...clauses.params },
   );
 };

@@ -13,8 +13,8 @@ export const fullTextSearch = (luceneQuery: string, labels: EntityLabel[] | null
     /* cypher */ `
     CALL db.index.fulltext.queryNodes($index, $luceneQuery) YIELD node, score
     WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-    RETURN ${entitySummaryProjection("node", "$want")} AS entity, score
+    RETURN ${entitySummaryProjection("node", want)} AS entity, score
     ORDER BY score DESC, node.sortName, node.id
     LIMIT $limit`,
-    { index: SEARCH_INDEX, luceneQuery, labels, limit, want },
+    { index: SEARCH_INDEX, luceneQuery, labels, limit },
   );
