@@ -20,7 +20,7 @@ function cpuMs(pid: number): number {
 /**
  * A quick look while working on one query (not part of `npm run bench`): keeps one loaded Neo4j in
  * a folder across calls and measures the chosen systems on the chosen questions.
- * `node dist/bench/probe.js <dir> <article|size> Q1,Q2 ours,floor [seconds] [--cpu-prof]`
+ * `[WARMUP=s] [CONNECTIONS=n] node dist/bench/probe.js <dir> <article|size> Q1,Q2 ours,floor [seconds] [--cpu-prof]`
  */
 async function main(): Promise<void> {
   const [dir, dataset, qnames, systemNames, seconds = "5"] = process.argv.slice(2);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     try {
       const qs = questions(targets).filter((q) => qnames.split(",").includes(q.name));
       const agreement = await checkAgreement(children.map((c) => ({ name: c.name, url: c.url, statements: () => 0, close: async () => undefined })), qs);
-      const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: 16 } as Parameters<typeof measure>[3];
+      const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: Number(process.env.CONNECTIONS ?? 16) } as Parameters<typeof measure>[3];
       for (const a of agreement)
         for (const child of children) {
           const before = [cpuMs(child.process.pid!), cpuMs(neo.pid)];

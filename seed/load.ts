@@ -62,9 +62,9 @@ export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
 
 /**
  * Version of what the seed writes for the same files: raising it re-seeds existing databases.
- * 2: events carry startOrd, endOrd and spanClass.
+ * 2: events carry startOrd, endOrd and spanClass. 3: SeedInfo.spanClassWidths.
  */
-const SEED_FORMAT = 2;
+const SEED_FORMAT = 3;
 
 /** Stable fingerprint of the data and the seed's format: the same files always give the same hash. */
 export function datasetHash(dataset: Dataset): string {

@@ -107,15 +107,16 @@ export const listPage = (
  *   reach back as far as the longest event and read every short event on the way (Q6 in bench/
  *   went x8 slower from 10k to 1M events). Instead each span class c (periods shorter than 2^c
  *   date ordinals, see src/dates.ts) is its own range of the (spanClass, startOrd) index, starting
- *   less than 2^c before `from`, where at least about half the events still run at `from`; each
- *   class gives at most `limit` rows in order.
+ *   as far before `from` as the class's widest event (SeedInfo.spanClassWidths; empty classes are
+ *   skipped), so most of the events read still run at `from`; each class gives at most `limit`
+ *   rows in order.
  * The union is sorted and cut to `limit`: the same rows as the plain overlap filter.
  */
 function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after: ListCursor | undefined, prefetch: Prefetch | undefined, want: EntityFields) {
   const extra = filterConditions(filter);
   const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join("");
   const started = ["n.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["n.dateStart <= $periodTo"] : []), ...extra];
-  const running = ["n.startOrd >= span.low", "n.startOrd < $fromOrd", "n.endOrd >= $fromOrd", ...extra];
+  const running = ["n.startOrd >= $fromOrd - widest", "n.startOrd < $fromOrd", "n.endOrd >= $fromOrd", ...extra];
   if (after) {
     started.push(cursorCondition("n.dateStart", order));
     running.push(cursorCondition("n.dateStart", order));
@@ -123,7 +124,6 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
     else running.push("n.startOrd <= $cursorOrd");
   }
   const fromOrd = dateOrdinal(filter.periodFrom!);
-  const spans = Array.from({ length: MAX_SPAN_CLASS + 1 }, (_, c) => ({ spanClass: c, low: fromOrd - 2 ** c + 1 }));
   const dir = order.direction;
   const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, want, prefetch);
   return cypher<ListRow>(
@@ -134,10 +134,13 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
       WHERE n.dateStart IS NOT NULL${and(started)}
       RETURN n ORDER BY n.dateStart ${dir}, n.id ${dir} LIMIT $limit
       UNION
-      UNWIND $spans AS span
-      CALL (span) {
+      OPTIONAL MATCH (info:SeedInfo {singleton: true})
+      UNWIND range(0, $maxSpanClass) AS class
+      WITH class, coalesce(info.spanClassWidths[class], toInteger(2 ^ class) - 1) AS widest
+      WHERE widest >= 0
+      CALL (class, widest) {
         MATCH (n:Event)
-        WHERE n.spanClass = span.spanClass${and(running)}
+        WHERE n.spanClass = class${and(running)}
         RETURN n ORDER BY n.startOrd ${dir}, n.id ${dir} LIMIT $limit
       }
       RETURN n
@@ -147,7 +150,7 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
     {
       ...filter,
       fromOrd,
-      spans,
+      maxSpanClass: MAX_SPAN_CLASS,
       limit: first + 1,
       cursorKey: after?.sortKey,
       cursorId: after?.id,

@@ -1,3 +1,4 @@
+import { MAX_SPAN_CLASS } from "../../dates";
 import { RELATIONSHIP_TYPE_PATTERN } from "../../domain";
 import { cypher, type CypherQuery } from "../run";
 
@@ -96,8 +97,13 @@ export const recordSeed = (hash: string) =>
   cypher<never>("record seed", "MERGE (s:SeedInfo {singleton: true}) SET s.hash = $hash, s.seededAt = datetime()", { hash });
 
 /**
- * Records the longest event period, in whole years, so that time-window queries can bound their
- * index range from below (an event starting more than that before the window cannot overlap it).
+ * Records how long events last, so that time-window queries can bound their index ranges from
+ * below (an event starting more than its span before the window cannot overlap it):
+ * - `maxEventSpanYears`: the longest period, in whole years;
+ * - `spanClassWidths[c]`: the widest span, in date ordinals, of the events of span class c, or -1
+ *   when the class is empty (see src/dates.ts). The class bound alone (2^c - 1) is looser: all
+ *   year-only events have span 9 999 in class 14, whose bound 16 383 reached back into the
+ *   previous year's year-only events, to read and drop them.
  */
 export const recordEventSpan = () =>
   cypher<never>(
@@ -105,8 +111,13 @@ export const recordEventSpan = () =>
     /* cypher */ `
     OPTIONAL MATCH (e:Event) WHERE e.dateStart IS NOT NULL
     WITH max(toInteger(left(e.dateEnd, 4)) - toInteger(left(e.dateStart, 4))) AS span
+    OPTIONAL MATCH (e:Event) WHERE e.spanClass IS NOT NULL
+    WITH span, e.spanClass AS class, max(e.endOrd - e.startOrd) AS widest
+    WITH span, collect(CASE WHEN class IS NULL THEN null ELSE [class, widest] END) AS widths
     MERGE (s:SeedInfo {singleton: true})
-    SET s.maxEventSpanYears = coalesce(span, 0)`,
+    SET s.maxEventSpanYears = coalesce(span, 0),
+      s.spanClassWidths = [c IN range(0, $maxSpanClass) | coalesce(head([w IN widths WHERE w[0] = c | w[1]]), -1)]`,
+    { maxSpanClass: MAX_SPAN_CLASS },
   );
 
 export const seedHash = () => cypher<{ hash: string | null }>("seed hash", "OPTIONAL MATCH (s:SeedInfo {singleton: true}) RETURN s.hash AS hash");
