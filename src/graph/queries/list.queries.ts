@@ -141,7 +141,7 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
       CALL (class, widest) {
         MATCH (n:Event)
         WHERE n.spanClass = class${and(running)}
-        RETURN n ORDER BY n.startOrd ${dir}, n.id ${dir} LIMIT $limit
+        RETURN n ORDER BY n.spanClass ${dir}, n.startOrd ${dir}, n.id ${dir} LIMIT $limit
       }
       RETURN n
     }
