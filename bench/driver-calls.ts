@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import neo4j from "neo4j-driver";
 import { startLocalNeo4j } from "../src/graph/local-neo4j";
+import { cpuMs } from "./proc";
 
 /**
  * Why the gateway runs reads as auto-commit transactions (not part of `npm run bench`): the same
@@ -9,11 +10,6 @@ import { startLocalNeo4j } from "../src/graph/local-neo4j";
  * given one (see probe.ts); any database works, the lookup may find nothing.
  * `node dist/bench/driver-calls.js [dataDir] [seconds]`
  */
-const cpuMs = (pid: number) => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-};
-
 async function main(): Promise<void> {
   const [dataDir = fs.mkdtempSync("/tmp/driver-calls-"), seconds = "4"] = process.argv.slice(2);
   const neo = await startLocalNeo4j({ dataDir, heap: "1g", pageCache: "512m", log: () => undefined });

@@ -6,16 +6,11 @@ import { GraphGateway } from "../src/graph/run";
 import { seedGraph } from "../seed/seed";
 import { checkAgreement } from "./check";
 import { loadBatched } from "./load";
+import { cpuMs } from "./proc";
 import { questions } from "./questions";
 import { ARTICLE_TARGETS, measure, startChild, type Child } from "./run";
 import { syntheticGraph, type Targets } from "./synthetic";
 import type { SystemName } from "./systems";
-
-/** User + system CPU time of a process so far, in ms (Linux /proc). */
-function cpuMs(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 /**
  * A quick look while working on one query (not part of `npm run bench`): keeps one loaded Neo4j in
@@ -27,17 +22,13 @@ async function main(): Promise<void> {
   const fresh = !fs.existsSync(path.join(dir, "data"));
   const neo = await startLocalNeo4j({ dataDir: dir, heap: "2g", pageCache: "2g", log: () => undefined });
   try {
-    const size = dataset === "article" ? null : Number(dataset);
-    let targets: Targets = ARTICLE_TARGETS;
-    if (size !== null) targets = syntheticGraph(size, 5).targets;
+    const synthetic = dataset === "article" ? null : syntheticGraph(Number(dataset), 5);
+    const targets: Targets = synthetic?.targets ?? ARTICLE_TARGETS;
     if (fresh) {
       const driver = createDriver({ uri: neo.boltUri, user: "neo4j", password: "activism-graph" });
       const graph = new GraphGateway(driver, { database: "neo4j", timeoutMs: 600_000 });
-      if (size === null) await seedGraph(graph);
-      else {
-        const g = syntheticGraph(size, 5);
-        await loadBatched(graph, g.nodeBatches(10_000), g.relationshipBatches(10_000), () => undefined);
-      }
+      if (synthetic) await loadBatched(graph, synthetic.nodeBatches(10_000), synthetic.relationshipBatches(10_000), () => undefined);
+      else await seedGraph(graph);
       await driver.close();
     }
     const profDir = path.resolve("bench/results/cpu-profiles");

@@ -13,6 +13,7 @@ import { loadBatched, loadOneByOne } from "./load";
 import { questions, type Question } from "./questions";
 import { writeReport } from "./report";
 import { syntheticGraph, type Targets } from "./synthetic";
+import { rssOfPid } from "./proc";
 import { SYSTEMS, type SystemName } from "./systems";
 
 /**
@@ -118,15 +119,6 @@ function dirBytes(dir: string): number {
     total += entry.isDirectory() ? dirBytes(p) : fs.statSync(p).size;
   }
   return total;
-}
-
-function rssOfPid(pid: number): number {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
-    return kb ? Number(kb) * 1024 : 0;
-  } catch {
-    return 0;
-  }
 }
 
 export type Child = { name: SystemName; url: string; process: ChildProcess; stats(): Promise<{ statements: number; rss: number }>; stop(): Promise<void> };

@@ -5,8 +5,6 @@ import { INFLUENCE_LIMIT, influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
 
-export { INFLUENCE_LIMIT };
-
 export type InfluenceRequest = { id: string; depth: number; outgoing: boolean; fields: EntityFields };
 export type InfluenceRow = { distance: number; movement: EntityRow };
 
@@ -61,6 +59,6 @@ export function createLoaders(graph: GraphGateway): Loaders {
   };
 }
 
-export function influenceKey(request: InfluenceRequest): string {
+function influenceKey(request: InfluenceRequest): string {
   return JSON.stringify([request.id, request.depth, request.outgoing, request.fields]);
 }

@@ -1,10 +1,8 @@
 import { ALL_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
-import { BadUserInputError } from "../errors";
+import { AppError, BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
-import { MAX_INFLUENCE_DEPTH } from "../graph/queries/influence.queries";
 import { entitiesWithPrefetch, type Prefetch } from "../graph/queries/prefetch.queries";
-import { AppError } from "../errors";
 import { entityByNameOrAlias } from "../graph/queries/entity.queries";
 import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
 import type { GraphGateway } from "../graph/run";
@@ -118,14 +116,10 @@ export class EntityService {
     if (!plan) return null;
     const links = new Map<string, Prefetch["links"][number]>();
     for (const query of plan.links) {
-      try {
-        const shape = this.links.shapeOf(query);
-        links.set(JSON.stringify(shape), shape);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-      }
+      const shape = unlessRefused(() => this.links.shapeOf(query));
+      if (shape) links.set(JSON.stringify(shape), shape);
     }
-    const influence = plan.influence.filter(({ depth }) => Number.isInteger(depth) && depth >= 1 && depth <= MAX_INFLUENCE_DEPTH);
+    const influence = plan.influence.filter(({ depth }) => unlessRefused(() => this.links.checkDepth(depth)) !== undefined);
     return links.size || influence.length ? { links: [...links.values()], influence } : null;
   }
 
@@ -148,5 +142,15 @@ export class EntityService {
       throw new BadUserInputError("from must not be after to.", "from");
     }
     return filter;
+  }
+}
+
+/** The checked value, or undefined when the check refuses it (AppError); anything else propagates. */
+function unlessRefused<T>(check: () => T): T | undefined {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof AppError) return undefined;
+    throw error;
   }
 }

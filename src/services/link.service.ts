@@ -1,5 +1,6 @@
 import { ALL_ENTITY_FIELDS, FULL_LINK_SELECTION, type EntityFields, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
-import { INFLUENCE_LIMIT, type Loaders } from "../graph/loaders";
+import type { Loaders } from "../graph/loaders";
+import { INFLUENCE_LIMIT, MAX_INFLUENCE_DEPTH } from "../graph/queries/influence.queries";
 import type { LinkShape } from "../graph/queries/link.queries";
 import type { Prefetch, Prefetched } from "../graph/queries/prefetch.queries";
 import type { RelationshipCatalogue } from "./catalogue";
@@ -9,7 +10,7 @@ import { toEntity, toLink } from "./views";
 export type LinkDirectionArg = "OUTGOING" | "INCOMING" | "BOTH";
 export const MAX_LINKS = 500;
 export const DEFAULT_LINKS = 100;
-export const MAX_INFLUENCE_DEPTH = 5;
+export { MAX_INFLUENCE_DEPTH };
 /** Influence answers stop at this many movements, nearest first, so their cost is bounded. */
 export const MAX_INFLUENCE_RESULTS = INFLUENCE_LIMIT;
 
@@ -37,9 +38,14 @@ export class LinkService {
 
   /** Movements reachable over INSPIRED within `depth` hops, each once, nearest first. */
   async influence(movementId: string, depth: number, outgoing: boolean, fields: EntityFields = ALL_ENTITY_FIELDS): Promise<EntityView[]> {
-    checkRange("depth", depth, 1, MAX_INFLUENCE_DEPTH);
+    this.checkDepth(depth);
     const rows = await this.loaders.influence.load({ id: movementId, depth, outgoing, fields });
     return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
+  }
+
+  /** An influence depth checked: 1 to MAX_INFLUENCE_DEPTH. */
+  checkDepth(depth: number): number {
+    return checkRange("depth", depth, 1, MAX_INFLUENCE_DEPTH);
   }
 
   /** A link query checked (known types, `first` in range) and with its defaults filled in. */
