@@ -1,16 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
+import { contendersOf, normalized, requestOf, type Contender, type ContenderName, type SystemName } from "./contenders";
 import type { Question } from "./questions";
-import type { RunningSystem, SystemName } from "./systems";
 
-/** What autocannon sends for one question to one system. */
-export function requestOf(system: { name: SystemName; url: string }, q: Question): { url: string; body: string } {
-  if (system.name === "floor") return { url: `${system.url}/${q.name}`, body: JSON.stringify(q.floor) };
-  const { query, variables } = system.name === "ours" ? q.ours : q.peer;
-  return { url: system.url, body: JSON.stringify({ query, variables }) };
-}
-
-export async function ask(system: { name: SystemName; url: string }, q: Question): Promise<{ status: number; text: string; json: any }> {
-  const { url, body } = requestOf(system, q);
+export async function ask(contender: Contender, q: Question): Promise<{ status: number; text: string; json: any }> {
+  const { url, body } = requestOf(contender, q)!;
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
   const text = await response.text();
   let json: any;
@@ -50,29 +43,31 @@ export function firstDifference(a: unknown, b: unknown, at = "data"): string | n
   return `${at}: ${show(a)} vs ${show(b)}`;
 }
 
-export type Agreement = { question: Question; bodies: Record<SystemName, string>; ourAnswer: unknown; size: number };
+/** One question's agreed answers: each contender's raw body (what autocannon expects) and ours. */
+export type Agreement = { question: Question; bodies: Partial<Record<ContenderName, string>>; ourAnswer: unknown; size: number };
 
 /**
- * Asks every question of every system and compares the answers in our shape: same ids, same order.
- * Throws DisagreementError on the first question where they differ: a benchmark of different
- * answers measures nothing.
+ * Asks every question of every contender the systems serve (the peer both ways where it has two)
+ * and compares the answers in our shape: same ids, same order. Throws DisagreementError on the
+ * first question where they differ: a benchmark of different answers measures nothing.
  */
-export async function checkAgreement(systems: RunningSystem[], questions: Question[]): Promise<Agreement[]> {
+export async function checkAgreement(systems: { name: SystemName; url: string }[], questions: Question[]): Promise<Agreement[]> {
   const out: Agreement[] = [];
   for (const q of questions) {
-    const bodies = {} as Record<SystemName, string>;
-    const answers = {} as Record<SystemName, unknown>;
-    for (const system of systems) {
-      const { status, text, json } = await ask(system, q);
+    const bodies: Partial<Record<ContenderName, string>> = {};
+    const answers: Partial<Record<ContenderName, unknown>> = {};
+    for (const contender of contendersOf(systems)) {
+      if (!requestOf(contender, q)) continue;
+      const { status, text, json } = await ask(contender, q);
       if (status !== 200 || json.errors) {
-        throw new DisagreementError(`${q.name} ${system.name} failed (HTTP ${status}): ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
+        throw new DisagreementError(`${q.name} ${contender.name} failed (HTTP ${status}): ${JSON.stringify(json.errors ?? json).slice(0, 500)}`);
       }
-      bodies[system.name] = text;
-      answers[system.name] = system.name === "peer" ? q.peer.normalize(json.data) : json.data;
+      bodies[contender.name] = text;
+      answers[contender.name] = normalized(contender.name, q, json.data);
     }
     const ours = answers.ours;
-    for (const other of ["floor", "peer"] as SystemName[]) {
-      if (!(other in answers)) continue;
+    for (const other of Object.keys(answers) as ContenderName[]) {
+      if (other === "ours") continue;
       const diff = firstDifference(ours, answers[other]);
       if (diff) throw new DisagreementError(`${q.name} (${q.title}): ours and ${other} answer differently at ${diff}`);
     }

@@ -15,6 +15,12 @@ import { ENTITY_LABELS, type EntityLabel } from "../seed/schema";
  * idea as ours: variable-length influence (inspired3), full-text search (searchEntities), the
  * shortest path and the breadth-first neighbourhood. Lists (Q1), lookups by id (Q2) and the
  * timeline (Q6, a filter and sort on Event.dateStart / dateEnd) are native.
+ *
+ * The native relationship fields make Q1 and Q2 one connection subquery per field (50+ for Q2).
+ * A user who needs "every relation of any type" would not model it that way, so every type also
+ * has `links(labels, first)`: one @cypher field returning the relationships in our order as plain
+ * objects (PeerLink). The bench asks Q1 and Q2 both ways ("peer" and "peerCypher", see
+ * questions.ts) of the same server.
  */
 
 export type PeerField = { name: string; type: string; outgoing: boolean; other: EntityLabel };
@@ -68,6 +74,20 @@ RETURN {
   steps: [r IN relationships(p) | { id: r.key, type: type(r) }]
 } AS path`;
 
+/**
+ * Every relationship of `this`, optionally only those whose other end has one of `labels`, in our
+ * order (type, other end's name, id), at most `first`: what `relations` / `hashtags` ... answer.
+ */
+export const LINKS = `MATCH (this)-[r]-(m:Entity)
+WHERE $labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)
+WITH r, m ORDER BY type(r), m.sortName, m.id
+LIMIT $first
+RETURN {
+  id: r.key, type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END,
+  role: r.role, date: r.date, sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes,
+  node: m { .id, .name }
+} AS link`;
+
 /** The same breadth-first rings as ours (depth 2, at most $limit nodes), as one statement. */
 export const NEIGHBORHOOD_2 = `MATCH (c:Entity {id: $id})
 CALL (c) {
@@ -97,8 +117,9 @@ export function peerTypeDefs(): string {
     const rels = peerFields(label, vocab)
       .map((f) => `  ${f.name}: [${f.other}!]! @relationship(type: "${f.type}", direction: ${f.outgoing ? "OUT" : "IN"}, properties: "Link")`)
       .join("\n");
+    const links = `  links(labels: [String!], first: Int! = 100): [PeerLink!]! @cypher(statement: """${LINKS}""", columnName: "link")`;
     const extra = label === "Movement" ? `\n  inspired3: [Movement!]! @cypher(statement: """${INSPIRED_3}""", columnName: "m")` : "";
-    return `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {\n  ${PROPERTIES}\n${rels}${extra}\n}`;
+    return `type ${label} implements Entity @node(labels: ["${label}", "Entity"]) {\n  ${PROPERTIES}\n${rels}\n${links}${extra}\n}`;
   });
   return /* GraphQL */ `
 type Link @relationshipProperties {
@@ -118,6 +139,16 @@ interface Entity {
 
 type PeerRef { id: ID! name: String! }
 type PeerStep { id: ID! type: String! }
+type PeerLink {
+  id: ID!
+  type: String!
+  direction: String!
+  role: String
+  date: String
+  sourceSections: [String!]
+  sourceQuotes: [String!]
+  node: PeerRef!
+}
 type PeerEdge { id: ID! type: String! from: ID! to: ID! }
 type PeerPath { length: Int! nodes: [PeerRef!]! steps: [PeerStep!]! }
 type PeerSubgraph { nodes: [PeerRef!]! edges: [PeerEdge!]! truncated: Boolean! }

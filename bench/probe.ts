@@ -5,17 +5,17 @@ import { startLocalNeo4j } from "../src/graph/local-neo4j";
 import { GraphGateway } from "../src/graph/run";
 import { seedGraph } from "../seed/seed";
 import { checkAgreement } from "./check";
+import { CONTENDERS, contendersOf } from "./contenders";
 import { loadBatched } from "./load";
 import { cpuMs } from "./proc";
 import { questions } from "./questions";
 import { ARTICLE_TARGETS, measure, startChild, type Child } from "./run";
 import { syntheticGraph, type Targets } from "./synthetic";
-import type { SystemName } from "./systems";
 
 /**
  * A quick look while working on one query (not part of `npm run bench`): keeps one loaded Neo4j in
  * a folder across calls and measures the chosen systems on the chosen questions.
- * `[WARMUP=s] [CONNECTIONS=n] node dist/bench/probe.js <dir> <article|size> Q1,Q2 ours,floor [seconds] [--cpu-prof]`
+ * `[WARMUP=s] [CONNECTIONS=n] node dist/bench/probe.js <dir> <article|size> Q1,Q2 ours,peerCypher,floor [seconds] [--cpu-prof]`
  */
 async function main(): Promise<void> {
   const [dir, dataset, qnames, systemNames, seconds = "5"] = process.argv.slice(2);
@@ -34,19 +34,25 @@ async function main(): Promise<void> {
     const profDir = path.resolve("bench/results/cpu-profiles");
     const cpuProf = process.argv.includes("--cpu-prof");
     if (cpuProf) fs.mkdirSync(profDir, { recursive: true });
+    // Contender names: ours, peer, peerCypher (the peer's server, asked through `links`), floor.
+    const wanted = systemNames.split(",");
     const children: Child[] = [];
-    for (const name of systemNames.split(",") as SystemName[]) children.push(await startChild(name, neo.boltUri, cpuProf, profDir));
+    for (const name of [...new Set(CONTENDERS.filter((c) => wanted.includes(c.name)).map((c) => c.system))]) children.push(await startChild(name, neo.boltUri, cpuProf, profDir));
     try {
       const qs = questions(targets).filter((q) => qnames.split(",").includes(q.name));
-      const agreement = await checkAgreement(children.map((c) => ({ name: c.name, url: c.url, statements: () => 0, close: async () => undefined })), qs);
+      const agreement = await checkAgreement(children, qs);
+      const contenders = contendersOf(children).filter((c) => wanted.includes(c.name));
       const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: Number(process.env.CONNECTIONS ?? 16) } as Parameters<typeof measure>[3];
       for (const a of agreement)
-        for (const child of children) {
+        for (const contender of contenders) {
+          const body = a.bodies[contender.name];
+          if (body === undefined) continue;
+          const child = children.find((c) => c.name === CONTENDERS.find((x) => x.name === contender.name)!.system)!;
           const before = [cpuMs(child.process.pid!), cpuMs(neo.pid)];
-          const m = await measure(child, a.question, a.bodies[child.name], options);
+          const m = await measure(contender, a.question, body, options);
           const total = m.requests * (1 + options.warmup / options.duration);
           const [node, java] = [cpuMs(child.process.pid!) - before[0], cpuMs(neo.pid) - before[1]].map((ms) => (ms / total).toFixed(2));
-          console.log(`${a.question.name} ${child.name.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  bad ${m.errors + m.non2xx + m.mismatches}  cpu/req: node ${node} ms, neo4j ${java} ms`);
+          console.log(`${a.question.name} ${contender.name.padEnd(10)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  bad ${m.errors + m.non2xx + m.mismatches}  cpu/req: node ${node} ms, neo4j ${java} ms`);
         }
     } finally {
       for (const c of children) await c.stop();

@@ -13,18 +13,29 @@ import type { Targets } from "./synthetic";
  */
 export type QuestionName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7";
 export type GraphQLRequest = { query: string; variables: Record<string, unknown> };
+export type PeerRequest = GraphQLRequest & { normalize(data: any): unknown };
 export type Question = {
   name: QuestionName;
   title: string;
   /** Index-backed: should stay flat as the graph grows. */
   indexBacked: boolean;
   ours: GraphQLRequest;
-  peer: GraphQLRequest & { normalize(data: any): unknown };
+  /** The peer through its native fields (relationship connections per type, direction and label). */
+  peer: PeerRequest;
+  /**
+   * The same peer server asked as a competent @neo4j/graphql user would ask where the native
+   * modelling is the bottleneck (Q1, Q2): the `links` @cypher field. Absent where the two would
+   * send the same query.
+   */
+  peerCypher?: PeerRequest;
   floor: Record<string, unknown>;
 };
 
 export const PAGE = 20;
 export const NEIGHBORHOOD_LIMIT = 100;
+
+/** Ours' default number of links per field (`first` omitted), which the questions rely on. */
+const LINKS_PER_FIELD = 100;
 
 type Link = { id: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
 type PeerEdge = { properties: { key: string; role: string | null; date: string | null; sourceSections: string[] | null; sourceQuotes: string[] | null }; node: { id: string; name: string; sortName: string } };
@@ -99,6 +110,19 @@ export function questions(t: Targets): Question[] {
           },
         }),
       },
+      peerCypher: {
+        query: `query Q1 { movements(limit: ${PAGE + 1}, sort: [{ sortName: ASC }, { id: ASC }]) { id name
+          hashtags: links(labels: ["Hashtag"], first: ${LINKS_PER_FIELD}) { id type direction node { id name } }
+          platforms: links(labels: ["Platform"], first: ${LINKS_PER_FIELD}) { id type direction node { id name } }
+          actors: links(labels: ["Actor"], first: ${LINKS_PER_FIELD}) { id type direction role node { id name } } } }`,
+        variables: {},
+        normalize: (data) => ({
+          movements: {
+            edges: data.movements.slice(0, PAGE).map((node: unknown) => ({ node })),
+            pageInfo: { hasNextPage: data.movements.length > PAGE },
+          },
+        }),
+      },
       floor: {},
     },
     {
@@ -131,6 +155,23 @@ export function questions(t: Targets): Question[] {
                 node: { id: e.node.id, name: e.node.name },
                 sources: zipSources(e.properties.sourceSections, e.properties.sourceQuotes),
               })),
+            },
+          };
+        },
+      },
+      peerCypher: {
+        query: `query Q2($id: ID!) { movements(where: { id: { eq: $id } }) { id name sourceSections sourceQuotes
+          links(first: ${LINKS_PER_FIELD}) { id type direction role date node { id name } sourceSections sourceQuotes } } }`,
+        variables: { id: t.entityId },
+        normalize: (data) => {
+          const m = data.movements[0];
+          if (!m) return { node: null };
+          return {
+            node: {
+              id: m.id,
+              name: m.name,
+              sources: zipSources(m.sourceSections, m.sourceQuotes),
+              relations: m.links.map(({ sourceSections, sourceQuotes, ...link }: any) => ({ ...link, sources: zipSources(sourceSections, sourceQuotes) })),
             },
           };
         },

@@ -20,10 +20,19 @@ const ms = (m: Measurement | undefined, key: "p50" | "p99") => (m ? m[key] : NaN
 const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
 const p50Ratio = (ours: Measurement, floor: Measurement) => Math.max(ours.p50, 1) / Math.max(floor.p50, 1);
 
+type Results = DatasetReport["results"][string];
+/**
+ * The better of the peer's two ways of asking (native connections, `links` @cypher field) on one
+ * question, by req/s: the targets compare ours with it. Runs from before the second way have only "peer".
+ */
+export function bestPeer(r: Results): { name: "peer" | "peerCypher"; m: Measurement } {
+  return r.peerCypher && r.peerCypher.rps > r.peer!.rps ? { name: "peerCypher", m: r.peerCypher } : { name: "peer", m: r.peer! };
+}
+
 export function ratios(d: DatasetReport) {
   return Object.entries(d.results).map(([q, r]) => ({
     q,
-    oursPeerRps: ratio(r.ours!.rps, r.peer!.rps),
+    oursPeerRps: ratio(r.ours!.rps, bestPeer(r).m.rps),
     oursFloorP50: p50Ratio(r.ours!, r.floor!),
     oursFloorRps: ratio(r.ours!.rps, r.floor!.rps),
   }));
@@ -31,35 +40,41 @@ export function ratios(d: DatasetReport) {
 
 function datasetTable(d: DatasetReport): string {
   const lines = [
-    row(["query", "ours req/s", "peer req/s", "floor req/s", "ours/peer req/s", "ours p50", "peer p50", "floor p50", "ours/floor p50", "ours p99", "peer p99", "floor p99", "ours round trips", "answer bytes"]),
-    row(Array(14).fill("---")),
+    row(["query", "ours req/s", "peer req/s", "peer (cypher) req/s", "floor req/s", "ours/best peer req/s", "ours p50", "peer p50", "peer (cypher) p50", "floor p50", "ours/floor p50", "ours p99", "peer p99", "peer (cypher) p99", "floor p99", "ours round trips", "answer bytes"]),
+    row(Array(17).fill("---")),
   ];
+  const at = (m: Measurement | undefined, key: "p50" | "p99") => (m ? `${ms(m, key)} ms` : "-");
   for (const [q, r] of Object.entries(d.results)) {
     const o = r.ours!;
     const p = r.peer!;
+    const pc = r.peerCypher;
     const fl = r.floor!;
-    const bad = [o, p, fl].some((m) => m.errors + m.non2xx + m.mismatches + m.timeouts > 0) ? " ⚠" : "";
+    const bad = [o, p, pc, fl].some((m) => m && m.errors + m.non2xx + m.mismatches + m.timeouts > 0) ? " ⚠" : "";
     lines.push(
       row([
         q + bad,
         f0(o.rps),
         f0(p.rps),
+        pc ? f0(pc.rps) : "-",
         f0(fl.rps),
-        f2(ratio(o.rps, p.rps)),
-        `${ms(o, "p50")} ms`,
-        `${ms(p, "p50")} ms`,
-        `${ms(fl, "p50")} ms`,
+        f2(ratio(o.rps, bestPeer(r).m.rps)),
+        at(o, "p50"),
+        at(p, "p50"),
+        at(pc, "p50"),
+        at(fl, "p50"),
         f2(p50Ratio(o, fl)),
-        `${ms(o, "p99")} ms`,
-        `${ms(p, "p99")} ms`,
-        `${ms(fl, "p99")} ms`,
+        at(o, "p99"),
+        at(p, "p99"),
+        at(pc, "p99"),
+        at(fl, "p99"),
         d.roundTrips[q] ?? "-",
         d.answerBytes[q] ?? "-",
       ]),
     );
   }
   const rs = ratios(d);
-  lines.push("", `Geometric mean ours/peer req/s: **${f2(geomean(rs.map((r) => r.oursPeerRps)))}**; ours/floor req/s: ${f2(geomean(rs.map((r) => r.oursFloorRps)))}.`);
+  lines.push("", `"peer (cypher)" is the same @neo4j/graphql server asked through its \`links\` @cypher field (Q1, Q2 only); "best peer" is the faster of the two ways.`);
+  lines.push("", `Geometric mean ours/best peer req/s: **${f2(geomean(rs.map((r) => r.oursPeerRps)))}**; ours/floor req/s: ${f2(geomean(rs.map((r) => r.oursFloorRps)))}.`);
   return lines.join("\n");
 }
 
@@ -70,8 +85,8 @@ function targets(report: BenchReport): string {
     const worstPeer = rs.reduce((a, b) => (b.oursPeerRps < a.oursPeerRps ? b : a));
     const worstFloor = rs.reduce((a, b) => (b.oursFloorP50 > a.oursFloorP50 ? b : a));
     const gm = geomean(rs.map((r) => r.oursPeerRps));
-    out.push(row(["ours/peer req/s ≥ 1 on every query", d.name, `lowest ${f2(worstPeer.oursPeerRps)} (${worstPeer.q}); below 1: ${rs.filter((r) => r.oursPeerRps < 1).map((r) => r.q).join(", ") || "none"}`, worstPeer.oursPeerRps >= 1 ? "yes" : "**no**"]));
-    out.push(row(["ours/peer geometric mean ≥ 1.5", d.name, f2(gm), gm >= 1.5 ? "yes" : "**no**"]));
+    out.push(row(["ours/best peer req/s ≥ 1 on every query", d.name, `lowest ${f2(worstPeer.oursPeerRps)} (${worstPeer.q}); below 1: ${rs.filter((r) => r.oursPeerRps < 1).map((r) => r.q).join(", ") || "none"}`, worstPeer.oursPeerRps >= 1 ? "yes" : "**no**"]));
+    out.push(row(["ours/best peer geometric mean ≥ 1.5", d.name, f2(gm), gm >= 1.5 ? "yes" : "**no**"]));
     out.push(row(["ours/floor p50 ≤ 1.5 on every query", d.name, `highest ${f2(worstFloor.oursFloorP50)} (${worstFloor.q}); above 1.5: ${rs.filter((r) => r.oursFloorP50 > 1.5).map((r) => r.q).join(", ") || "none"}`, worstFloor.oursFloorP50 <= 1.5 ? "yes" : "**no**"]));
   }
   const synthetic = report.datasets.filter((d) => d.name !== "article");
@@ -124,7 +139,7 @@ function loadTable(report: BenchReport): string {
   return lines.join("\n");
 }
 
-/** Two panels: ours/peer req/s (higher is better, targets 1 and 1.5) and ours/floor p50 (lower is better, target 1.5). */
+/** Two panels: ours/best peer req/s (higher is better, targets 1 and 1.5) and ours/floor p50 (lower is better, target 1.5). */
 export function chartSvg(report: BenchReport): string {
   const ds = report.datasets;
   const qs = report.questions.map((q) => q.name);
@@ -161,7 +176,7 @@ export function chartSvg(report: BenchReport): string {
   const byQ = (d: DatasetReport, q: string) => d.results[q];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${2 * H + 30}" font-family="DejaVu Sans, Arial, sans-serif">
 <rect width="100%" height="100%" fill="white"/>
-${panel("ours / peer, requests per second (higher is better)", (d, q) => ratio(byQ(d, q)!.ours!.rps, byQ(d, q)!.peer!.rps), [1, 1.5], 0)}
+${panel("ours / best peer, requests per second (higher is better)", (d, q) => ratio(byQ(d, q)!.ours!.rps, bestPeer(byQ(d, q)!).m.rps), [1, 1.5], 0)}
 ${panel("ours / floor, median latency (lower is better)", (d, q) => p50Ratio(byQ(d, q)!.ours!, byQ(d, q)!.floor!), [1.5], H)}
 ${legend}
 </svg>

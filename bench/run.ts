@@ -8,7 +8,8 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/graph/local-neo4j";
 import { cypher, GraphGateway } from "../src/graph/run";
 import { seedGraph } from "../seed/seed";
 import { PROJECT_ROOT } from "../seed/paths";
-import { checkAgreement, requestOf } from "./check";
+import { checkAgreement } from "./check";
+import { contendersOf, requestOf, type Contender, type ContenderName } from "./contenders";
 import { loadBatched, loadOneByOne } from "./load";
 import { questions, type Question } from "./questions";
 import { writeReport } from "./report";
@@ -63,7 +64,8 @@ export type DatasetReport = {
   apiRssBytes: number;
   roundTrips: Record<string, number>;
   answerBytes: Record<string, number>;
-  results: Record<string, Partial<Record<SystemName, Measurement>>>;
+  /** Per question, per contender; peerCypher only where it is asked (Q1, Q2). */
+  results: Record<string, Partial<Record<ContenderName, Measurement>>>;
 };
 export type BenchReport = {
   startedAt: string;
@@ -162,15 +164,15 @@ export function startChild(name: SystemName, boltUri: string, cpuProf: boolean, 
   }));
 }
 
-async function warmUp(child: Child, q: Question, options: Options): Promise<void> {
-  const request = requestOf(child, q);
-  if (options.warmup > 0) await autocannon({ url: request.url, method: "POST", body: request.body, headers: { "content-type": "application/json" }, connections: options.connections, duration: options.warmup });
+async function warmUp(contender: Contender, q: Question, options: Options): Promise<void> {
+  const request = requestOf(contender, q);
+  if (request && options.warmup > 0) await autocannon({ url: request.url, method: "POST", body: request.body, headers: { "content-type": "application/json" }, connections: options.connections, duration: options.warmup });
 }
 
-export async function measure(child: Child, q: Question, body: string, options: Options): Promise<Measurement> {
-  const request = requestOf(child, q);
+export async function measure(contender: Contender, q: Question, body: string, options: Options): Promise<Measurement> {
+  const request = requestOf(contender, q)!;
   const base = { url: request.url, method: "POST", body: request.body, headers: { "content-type": "application/json" }, connections: options.connections, timeout: 30 };
-  await warmUp(child, q, options);
+  await warmUp(contender, q, options);
   const r = await autocannon({ ...base, duration: options.duration, expectBody: body });
   return {
     rps: r.requests.total / r.duration,
@@ -252,13 +254,15 @@ async function runDataset(name: string, size: number | null, options: Options, r
     if (options.cpuProf) fs.mkdirSync(profDir, { recursive: true });
     for (const system of SYSTEMS) children.push(await startChild(system, neo.boltUri, options.cpuProf, profDir));
     const qs = questions(targets);
-    log(`${name}: checking that ours, peer and floor give the same answers`);
-    const agreement = await checkAgreement(children.map((c) => ({ name: c.name, url: c.url, statements: () => 0, close: async () => undefined })), qs);
+    log(`${name}: checking that ours, peer (both ways) and floor give the same answers`);
+    const agreement = await checkAgreement(children, qs);
+    const contenders = contendersOf(children);
     const ours = children.find((c) => c.name === "ours")!;
     const roundTrips: Record<string, number> = {};
     for (const q of qs) {
       const before = (await ours.stats()).statements;
-      await fetch(requestOf(ours, q).url, { method: "POST", headers: { "content-type": "application/json" }, body: requestOf(ours, q).body });
+      const request = requestOf(ours, q)!;
+      await fetch(request.url, { method: "POST", headers: { "content-type": "application/json" }, body: request.body });
       roundTrips[q.name] = (await ours.stats()).statements - before;
     }
     const dataset: DatasetReport = {
@@ -278,14 +282,16 @@ async function runDataset(name: string, size: number | null, options: Options, r
     // first system measured on a question ran against a JVM that had not yet compiled that
     // question's paths: the floor measured 895 req/s on Q2 when first and 2 187 once warm.
     log(`${name}: warming up every system on every question (${options.warmup} s each)`);
-    for (const a of agreement) for (const child of children) await warmUp(child, a.question, options);
+    for (const a of agreement) for (const contender of contenders) await warmUp(contender, a.question, options);
     for (const a of agreement) {
       dataset.results[a.question.name] = {};
-      for (const child of children) {
-        const m = await measure(child, a.question, a.bodies[child.name], options);
-        dataset.results[a.question.name]![child.name] = m;
+      for (const contender of contenders) {
+        const body = a.bodies[contender.name];
+        if (body === undefined) continue;
+        const m = await measure(contender, a.question, body, options);
+        dataset.results[a.question.name]![contender.name] = m;
         const flag = m.errors + m.non2xx + m.mismatches + m.timeouts > 0 ? `  (errors ${m.errors}, non-2xx ${m.non2xx}, mismatches ${m.mismatches}, timeouts ${m.timeouts})` : "";
-        log(`${name} ${a.question.name} ${child.name.padEnd(5)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${flag}`);
+        log(`${name} ${a.question.name} ${contender.name.padEnd(10)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${flag}`);
       }
     }
     dataset.apiRssBytes = (await ours.stats()).rss;

@@ -13,11 +13,11 @@ import { createDriver } from "../src/graph/driver";
 import { GraphGateway } from "../src/graph/run";
 import { buildAppSchema } from "../src/schema/build-schema";
 import { createServer } from "../src/server/create-server";
+import { type SystemName } from "./contenders";
 import { startFloor } from "./floor";
 import { peerTypeDefs } from "./peer";
 
-export type SystemName = "ours" | "peer" | "floor";
-export const SYSTEMS: SystemName[] = ["ours", "peer", "floor"];
+export { SYSTEMS, type SystemName } from "./contenders";
 
 export type RunningSystem = {
   name: SystemName;
