@@ -5,11 +5,13 @@ import { startLocalNeo4j } from "../src/graph/local-neo4j";
 import { GraphGateway } from "../src/graph/run";
 import { seedGraph } from "../seed/seed";
 import { checkAgreement } from "./check";
+import { startChild, type Child } from "./child";
 import { CONTENDERS, contendersOf } from "./contenders";
+import { ARTICLE_TARGETS } from "./dataset";
 import { loadBatched } from "./load";
+import { measure } from "./measure";
 import { cpuMs } from "./proc";
 import { questions } from "./questions";
-import { ARTICLE_TARGETS, measure, startChild, type Child } from "./run";
 import { syntheticGraph, type Targets } from "./synthetic";
 
 /**
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
       const qs = questions(targets).filter((q) => qnames.split(",").includes(q.name));
       const agreement = await checkAgreement(children, qs);
       const contenders = contendersOf(children).filter((c) => wanted.includes(c.name));
-      const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: Number(process.env.CONNECTIONS ?? 16) } as Parameters<typeof measure>[3];
+      const options = { duration: Number(seconds), warmup: Number(process.env.WARMUP ?? 2), connections: Number(process.env.CONNECTIONS ?? 16) };
       for (const a of agreement)
         for (const contender of contenders) {
           const body = a.bodies[contender.name];

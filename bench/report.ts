@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { BenchReport, DatasetReport, Measurement } from "./run";
+import type { BenchReport, DatasetReport, Measurement } from "./results";
 
 /**
  * bench/RESULTS.md from bench/results/latest.json: the figures as tables, the targets checked
