@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import neo4j from "neo4j-driver";
-import { startLocalNeo4j } from "../src/graph/local-neo4j";
+import { startLocalNeo4j } from "../src/graph/local-neo4j/index";
 import { cpuMs } from "./proc";
 
 /**

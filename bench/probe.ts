@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createDriver } from "../src/graph/driver";
-import { startLocalNeo4j } from "../src/graph/local-neo4j";
+import { startLocalNeo4j } from "../src/graph/local-neo4j/index";
 import { GraphGateway } from "../src/graph/run";
 import { seedGraph } from "../seed/seed";
 import { checkAgreement } from "./check";

@@ -1,5 +1,5 @@
 // Measures the local Neo4j: start time (spawn -> ready line), RSS idle and after some queries,
-// stop time. Run through measure.sh, which compiles src/graph/local-neo4j.ts first.
+// stop time. Run through measure.sh, which compiles src/graph/local-neo4j/ first.
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");

@@ -8,9 +8,9 @@ cd "$(dirname "$0")/../.."
 out=neo4j/target/measure-js
 mkdir -p "$out"
 npx tsc --outDir "$out" --rootDir src/graph --strict --target es2022 --module commonjs \
-  --moduleResolution node --esModuleInterop --skipLibCheck --types node src/graph/local-neo4j.ts
+  --moduleResolution node --esModuleInterop --skipLibCheck --types node src/graph/local-neo4j/index.ts
 if [[ "${COLD:-}" == 1 ]]; then
   rm -rf /tmp/m2-cold neo4j/target/lib neo4j/target/local-neo4j.jar neo4j/target/local-neo4j.stamp
   export LOCAL_NEO4J_MAVEN_REPO=/tmp/m2-cold
 fi
-LN4J_MODULE="$PWD/$out/local-neo4j.js" node neo4j/scripts/measure.js
+LN4J_MODULE="$PWD/$out/local-neo4j/index.js" node neo4j/scripts/measure.js

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
 import { closeDriver, createDriver, waitForDatabase } from "./driver";
-import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j";
+import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j/index";
 import { GraphGateway } from "./run";
 
 export type GraphConnection = {

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { LOCAL_NEO4J_SETTINGS } from "../../src/graph/connect";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j/index";
 
 export type GlobalNeo4j = { instance: LocalNeo4j; tempDir: string };
 

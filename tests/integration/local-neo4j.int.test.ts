@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j/index";
 
 function isAlive(pid: number): boolean {
   try {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { loadConfig } from "../../src/config";
 import { connectGraph, DatabaseUnreachableError, LOCAL_NEO4J_SETTINGS } from "../../src/graph/connect";
 import { createDriver } from "../../src/graph/driver";
-import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j";
+import { startLocalNeo4j, type LocalNeo4j } from "../../src/graph/local-neo4j/index";
 import { GraphGateway } from "../../src/graph/run";
 import { loadSample } from "../helpers/test-db";
 import { postGraphQL, startTestServer, type TestServer } from "../helpers/test-server";

@@ -13,7 +13,8 @@ import {
   parseSize,
   startLocalNeo4j,
   type LauncherPaths,
-} from "../../src/graph/local-neo4j";
+} from "../../src/graph/local-neo4j/index";
+import { LAUNCHER_SETTINGS, settingArgs } from "../../src/graph/local-neo4j/neo4j-settings";
 
 describe("parseJavaMajorVersion", () => {
   it.each([
@@ -129,8 +130,8 @@ describe("launcher build cache", () => {
 describe("missing Java", () => {
   it("says how to install Java 17 or use NEO4J_URI", async () => {
     const saved = { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME };
-    const isolated = await new Promise<typeof import("../../src/graph/local-neo4j")>((resolve) => {
-      jest.isolateModules(() => resolve(require("../../src/graph/local-neo4j")));
+    const isolated = await new Promise<typeof import("../../src/graph/local-neo4j/index")>((resolve) => {
+      jest.isolateModules(() => resolve(require("../../src/graph/local-neo4j/index")));
     });
     process.env.PATH = os.tmpdir();
     delete process.env.JAVA_HOME;
@@ -152,5 +153,16 @@ describe("startLocalNeo4j argument checks", () => {
     await expect(startLocalNeo4j({ dataDir: "/tmp/x", pageCache: "huge" })).rejects.toThrow(/Invalid page cache size/);
     await expect(startLocalNeo4j({ dataDir: "/tmp/x", settings: { "a=b": "1" } })).rejects.toThrow(/Invalid Neo4j setting/);
     await expect(startLocalNeo4j({ dataDir: "/tmp/x", settings: { "db.x": "1\n2" } })).rejects.toThrow(/Invalid Neo4j setting/);
+  });
+});
+
+describe("settingArgs", () => {
+  it("passes every launcher setting, then the caller's, as --setting key=value, the caller's winning", () => {
+    const args = settingArgs({ "db.transaction.timeout": "30s" });
+    expect(args.slice(-2)).toEqual(["--setting", "db.transaction.timeout=30s"]);
+    expect(args).toHaveLength(2 * Object.keys({ ...LAUNCHER_SETTINGS, "db.transaction.timeout": "" }).length);
+    for (const key of Object.keys(LAUNCHER_SETTINGS)) {
+      expect(settingArgs({ [key]: "overridden" })).toContain(`${key}=overridden`);
+    }
   });
 });
