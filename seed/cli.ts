@@ -1,9 +1,10 @@
 import { ConfigError, loadConfig } from "../src/config";
 import { connectGraph } from "../src/graph/connect";
+import { isOperatorFixable } from "../src/startup-error";
 import { Article } from "./article";
 import { graphCounts, type GraphCounts } from "./load";
 import { ARTICLE_FILE, DATA_DIR } from "./paths";
-import { seedGraph, SeedValidationError } from "./seed";
+import { seedGraph } from "./seed";
 import { formatProblems, validateDataset } from "./validate";
 
 /** `seed` loads the data files into Neo4j, `stats` prints the graph's counts, `validate` checks the files only. */
@@ -51,8 +52,7 @@ if (require.main === module) {
   main(process.argv[2]).then(
     (code) => process.exit(code),
     (error) => {
-      if (error instanceof ConfigError || error instanceof SeedValidationError) console.error(error.message);
-      else console.error(error instanceof Error && error.name !== "Error" ? error.message : error);
+      console.error(error instanceof ConfigError || isOperatorFixable(error) ? error.message : error);
       process.exit(1);
     },
   );

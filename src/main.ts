@@ -4,6 +4,7 @@ import { connectGraph, type GraphConnection } from "./graph/connect";
 import { createLogger, type Logger } from "./logger";
 import { buildAppSchema } from "./schema/build-schema";
 import { createServer, type ServerParts } from "./server/create-server";
+import { isOperatorFixable, StartupError } from "./startup-error";
 import { seedGraph } from "../seed/seed";
 
 /** Entry point: config -> database -> seed if needed -> server -> listen; closes everything on SIGTERM/SIGINT. */
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     logger.info(`Activism Graph ready at http://${displayHost(config.host)}:${config.port}/ (GraphQL at /graphql)`);
   } catch (error) {
     await graph?.close().catch(() => undefined);
-    if (error instanceof Error && error.name !== "Error" && !(error instanceof TypeError)) return fail(error.message);
+    if (isOperatorFixable(error)) return fail(error.message);
     logger.fatal({ err: error }, "start-up failed");
     process.exit(1);
   }
@@ -62,7 +63,7 @@ function listen({ httpServer }: ServerParts, config: Config): Promise<void> {
   });
 }
 
-class PortInUseError extends Error {
+class PortInUseError extends StartupError {
   constructor(port: number, reason = `port ${port} is already in use`) {
     super(`Cannot listen: ${reason}. Stop the other process or set PORT (and HOST) to something free, e.g. PORT=4001 npm start.`);
     this.name = "PortInUseError";

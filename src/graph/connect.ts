@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config";
+import { StartupError } from "../startup-error";
 import { closeDriver, createDriver, waitForDatabase } from "./driver";
 import { startLocalNeo4j, type LocalNeo4j } from "./local-neo4j/index";
 import { GraphGateway } from "./run";
@@ -23,7 +24,7 @@ export const LOCAL_NEO4J_SETTINGS = (transactionMemory: string): Record<string, 
   "db.transaction.monitor.check.interval": "100ms",
 });
 
-export class DatabaseUnreachableError extends Error {
+export class DatabaseUnreachableError extends StartupError {
   constructor(uri: string, cause: Error, waitedMs: number) {
     super(
       `Cannot reach Neo4j at ${uri} after ${Math.round(waitedMs / 1000)} s (${cause.message.split("\n")[0]}). ` +
