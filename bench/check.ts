@@ -65,11 +65,14 @@ export async function checkAgreement(systems: { name: SystemName; url: string }[
       bodies[contender.name] = text;
       answers[contender.name] = normalized(contender.name, q, json.data);
     }
-    const ours = answers.ours;
-    for (const other of Object.keys(answers) as ContenderName[]) {
-      if (other === "ours") continue;
+    // Compared with ours; with the first contender asked when ours is not running (probe.ts).
+    const names = Object.keys(answers) as ContenderName[];
+    const reference = names.includes("ours") ? "ours" : names[0];
+    const ours = answers[reference];
+    for (const other of names) {
+      if (other === reference) continue;
       const diff = firstDifference(ours, answers[other]);
-      if (diff) throw new DisagreementError(`${q.name} (${q.title}): ours and ${other} answer differently at ${diff}`);
+      if (diff) throw new DisagreementError(`${q.name} (${q.title}): ${reference} and ${other} answer differently at ${diff}`);
     }
     out.push({ question: q, bodies, ourAnswer: ours, size: JSON.stringify(ours).length });
   }
