@@ -159,7 +159,7 @@ describe("GraphQL API at volume", () => {
 
     it("answers a lookup and its links and influence in one statement, and the same as field by field", async () => {
       const lookup = `query($first: Int) { movement(id: "movement:m0007") { id name
-        hashtags { id node { id name } } relations(first: $first) { type node { id } sources { quote } }
+        hashtags { key node { id name } } relations(first: $first) { type node { id } sources { quote } }
         inspired(depth: 3) { id } inspiredBy { id } } }`;
       const { result: viaLookup, queries } = await statementsOf(lookup, { first: 2 });
       expect(queries).toEqual(["entities by ids, prefetched"]);
@@ -182,9 +182,9 @@ describe("GraphQL API at volume", () => {
     });
 
     it("reports a prefetched field's bad argument at that field, as without prefetching", async () => {
-      const result = await run(`{ movement(id: "movement:m0001") { id hashtags { id } relations(types: ["LIKES"]) { id } } }`);
+      const result = await run(`{ movement(id: "movement:m0001") { id hashtags { key } relations(first: 0) { key } } }`);
       expect(result.errors).toHaveLength(1);
-      expect(result.errors?.[0]).toMatchObject({ path: ["movement", "relations"], extensions: { code: "BAD_USER_INPUT", argumentName: "types" } });
+      expect(result.errors?.[0]).toMatchObject({ path: ["movement", "relations"], extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
     });
   });
 });
