@@ -174,3 +174,18 @@ export const MovementsFragment = graphql`
     }
   }
 `;
+
+// A refetchable fragment on a Node type: Relay refetches it through Query.node(id:).
+export const MovementFragment = graphql`
+  fragment relayQueries_movement on Movement @refetchable(queryName: "relayQueriesMovementRefetchQuery") {
+    id
+    name
+    actors { key type role node { id name } }
+  }
+`;
+
+export const MovementCard = graphql`
+  query relayQueriesMovementCardQuery($id: ID!) {
+    movement(id: $id) { ...relayQueries_movement }
+  }
+`;
