@@ -1,6 +1,8 @@
+import "../helpers/apollo-dev"; // first: turns Apollo's development warnings on
 import fs from "node:fs";
 import path from "node:path";
 import { ApolloClient, HttpLink, InMemoryCache, gql, type DocumentNode, type TypePolicies } from "@apollo/client";
+import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { getOperationAST, print } from "graphql";
 import { Environment, Network, RecordSource, Store, createOperationDescriptor, fetchQuery, type ConcreteRequest } from "relay-runtime";
 import { seedGraph } from "../../seed/seed";
@@ -62,11 +64,14 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
   let warn: jest.SpyInstance;
   let error: jest.SpyInstance;
   beforeAll(async () => {
-    db = connectTestDb();
+    loadDevMessages();
+    loadErrorMessages();
+    // A loaded machine can take seconds for the first reset of a fresh database.
+    db = connectTestDb({ timeoutMs: 30000 });
     await resetDb(db.graph);
     await seedGraph(db.graph);
     server = await startTestServer(db.graph);
-  });
+  }, 180_000); // seeding the full graph on a loaded machine
   beforeEach(() => {
     warn = jest.spyOn(console, "warn");
     error = jest.spyOn(console, "error");
@@ -125,6 +130,15 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     expect((data as any).node.relations.filter((l: any) => l.key === created)).toMatchObject([{ direction: "INCOMING", node: { name: "Tarana Burke", kind: "PERSON" } }]);
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
+  });
+
+  it("Apollo Client without the GraphStats policy warns when two queries select different stats fields (so the silence above means something)", async () => {
+    warn.mockImplementation(() => undefined);
+    const client = new ApolloClient({ link: new HttpLink({ uri: `${server.url}/graphql` }), cache: new InMemoryCache() });
+    await client.query({ query: gql`{ stats { entityCount } }` });
+    await client.query({ query: gql`{ stats { labels { label count } } }` });
+    const lost = warn.mock.calls.filter((call) => /^Cache data may be lost when replacing the %s field of a %s object/.test(String(call[0])));
+    expect(lost.map((call) => [call[1], call[2]])).toEqual([["stats", "Query"]]);
   });
 
   it("relay-runtime: the compiled examples and both-ends queries normalise with no invalid-record warning, and the store reads them back", async () => {

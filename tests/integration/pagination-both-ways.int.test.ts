@@ -8,11 +8,12 @@ describe("root connections page forward and backward (Relay)", () => {
   let db: TestDb;
   let server: TestServer;
   beforeAll(async () => {
-    db = connectTestDb();
+    // A loaded machine can take seconds for the first reset of a fresh database.
+    db = connectTestDb({ timeoutMs: 30000 });
     await resetDb(db.graph);
     await seedGraph(db.graph);
     server = await startTestServer(db.graph);
-  });
+  }, 180_000); // seeding the full graph on a loaded machine
   afterAll(async () => {
     await server.close();
     await db.close();
