@@ -17,6 +17,9 @@ const TYPE_POLICIES: TypePolicies = {
   RelationshipTypeInfo: { keyFields: ["type"] },
 };
 
+/** Every example runs twice; on a machine shared by several test runs that takes minutes. */
+const HEAVY_TEST_MS = 300_000;
+
 const EXAMPLES_DIR = path.join(__dirname, "..", "..", "examples");
 const RELAY_DIR = path.join(__dirname, "..", "relay", "__generated__");
 
@@ -92,7 +95,7 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     const served = (await response.json()) as Record<string, string[]>;
     expect(served).toEqual(JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "schema", "possible-types.json"), "utf8")));
     expect(served.Entity).toEqual(["Actor", "Event", "Hashtag", "Movement", "Platform", "Topic"]);
-  });
+  }, HEAVY_TEST_MS);
 
   it("Apollo Client: after every example and a relationship read from both ends, the cache answers each query as the server does, silently", async () => {
     const possibleTypes = (await (await fetch(`${server.url}/possible-types.json`)).json()) as Record<string, string[]>;
@@ -130,7 +133,7 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     expect((data as any).node.relations.filter((l: any) => l.key === created)).toMatchObject([{ direction: "INCOMING", node: { name: "Tarana Burke", kind: "PERSON" } }]);
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
-  });
+  }, HEAVY_TEST_MS);
 
   it("Apollo Client without the GraphStats policy warns when two queries select different stats fields (so the silence above means something)", async () => {
     warn.mockImplementation(() => undefined);
@@ -139,7 +142,7 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     await client.query({ query: gql`{ stats { labels { label count } } }` });
     const lost = warn.mock.calls.filter((call) => /^Cache data may be lost when replacing the %s field of a %s object/.test(String(call[0])));
     expect(lost.map((call) => [call[1], call[2]])).toEqual([["stats", "Query"]]);
-  });
+  }, HEAVY_TEST_MS);
 
   it("relay-runtime: the compiled examples and both-ends queries normalise with no invalid-record warning, and the store reads them back", async () => {
     const network = Network.create(async (params, variables) => (await postGraphQL(server.url, params.text!, variables)).body as any);
@@ -187,7 +190,7 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     expect(identity.conflicts).toEqual([]);
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
-  });
+  }, HEAVY_TEST_MS);
 
   it("reads the relations of every entity: each relationship key is seen from both its ends, and no id stands for two objects", async () => {
     const identity = new IdentityCheck();
@@ -235,5 +238,5 @@ describe("client caches: Apollo Client and Relay over HTTP", () => {
     }
     expect(identity.conflicts).toEqual([]);
     expect(identity.ids).toBeGreaterThanOrEqual(entities);
-  });
+  }, HEAVY_TEST_MS);
 });
