@@ -53,7 +53,8 @@ export const FULL_LINK_SELECTION: LinkSelection = { sources: true, node: ALL_ENT
 
 /** One relationship seen from one of its ends: `node` is the other end. */
 export type LinkView = {
-  id: string;
+  /** The relationship's key `<from>|<TYPE>|<to>`: the same from both ends, not an object id. */
+  key: string;
   type: string;
   direction: LinkDirection;
   node: EntityView;

@@ -11,6 +11,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Config } from "../config";
 import type { GraphGateway } from "../graph/run";
 import type { Logger } from "../logger";
+import { possibleTypesOf } from "../schema/possible-types";
 import { createContextFactory, type AppContext } from "./context";
 import { createFormatError } from "./format-error";
 import { documentLimitsMiddleware } from "./limits/document-limits.middleware";
@@ -90,6 +91,12 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     } catch (error) {
       res.status(503).json({ status: "unavailable", reason: (error as Error).message });
     }
+  });
+
+  // Fragment matching for client caches (Apollo's `possibleTypes`), computed from the served schema.
+  const possibleTypes = possibleTypesOf(schema);
+  app.get("/possible-types.json", cors({ origin: "*", maxAge: 600 }), (_req, res) => {
+    res.set("cache-control", "public, max-age=300").json(possibleTypes);
   });
 
   const { limits } = config;

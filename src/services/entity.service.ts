@@ -7,17 +7,19 @@ import { entityByNameOrAlias } from "../graph/queries/entity.queries";
 import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
 import type { GraphGateway } from "../graph/run";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { checkDate, checkEntityId, checkLength, checkRange } from "./input-checks";
+import { checkDate, checkEntityId, checkLength } from "./input-checks";
 import type { LinkQuery, LinkService } from "./link.service";
 import { toEntity } from "./views";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { pageWindow, type PageArgs } from "./page-window";
+
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-window";
 const MAX_TEXT = 200;
 
-export type ListArgs = {
-  first?: number | null;
-  after?: string | null;
+/** Nothing but the key and id of the probed row is read. */
+const NO_FIELDS: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false };
+
+export type ListArgs = PageArgs & {
   order: ListOrder;
   nameContains?: string | null;
   kind?: string | null;
@@ -90,20 +92,35 @@ export class EntityService {
     return row ? toEntity(row.entity) : null;
   }
 
-  /** A keyset-paginated page; the total is computed only if the client asks for it. */
+  /**
+   * A keyset-paginated page, forward (`first`/`after`) or backward (`last`/`before`). A backward
+   * page reads the list in the reverse order from `before` and turns the rows round. Either way
+   * one extra row says whether the list goes on past the page's far end, and when a cursor was
+   * given, one probe of one row says whether anything lies at or beyond it on the near side.
+   * The total is computed only if the client asks for it.
+   */
   async list(label: EntityLabel, args: ListArgs, plan?: PrefetchPlan): Promise<PageView<EntityView>> {
-    const first = checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    const window = pageWindow(args);
     const ordering = `${label}:${args.order.field}:${args.order.direction}`;
-    const after = args.after != null ? decodeCursor(ordering, args.after) : undefined;
+    const cursor = window.cursor != null ? decodeCursor(ordering, window.cursor, window.backward ? "before" : "after") : undefined;
     const filter = this.filterFrom(args);
     const prefetch = this.prefetchOf(plan);
-    const rows = await this.graph.read(listPage(label, filter, args.order, first, after, prefetch ?? undefined, plan?.fields ?? ALL_ENTITY_FIELDS));
-    const page = rows.slice(0, first);
+    const reversed: ListOrder = { ...args.order, direction: args.order.direction === "ASC" ? "DESC" : "ASC" };
+    const [readOrder, nearOrder] = window.backward ? [reversed, args.order] : [args.order, reversed];
+    const [rows, near] = await Promise.all([
+      this.graph.read(listPage(label, filter, readOrder, window.size, cursor, prefetch ?? undefined, plan?.fields ?? ALL_ENTITY_FIELDS)),
+      // Is there a row at the cursor or before it (after it, paging backward)? Then a page lies on that side.
+      cursor ? this.graph.read(listPage(label, filter, nearOrder, 0, { ...cursor, inclusive: true }, undefined, NO_FIELDS)) : Promise.resolve([]),
+    ]);
+    const page = rows.slice(0, window.size);
+    if (window.backward) page.reverse();
     if (prefetch) for (const row of page) this.links.prime(row.entity.id, prefetch, { linkSets: row.linkSets ?? null, influence: row.influence ?? [] });
+    const beyondFarEnd = rows.length > window.size;
+    const beforeNearEnd = near.length > 0;
     return {
       items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: toEntity(row.entity) })),
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== undefined,
+      hasNextPage: window.backward ? beforeNearEnd : beyondFarEnd,
+      hasPreviousPage: window.backward ? beyondFarEnd : beforeNearEnd,
       totalCount: async () => (await this.graph.read(listCount(label, filter, args.order)))[0]?.total ?? 0,
     };
   }

@@ -21,7 +21,7 @@ export function toEntity(row: EntityRow): EntityView {
 
 export function toLink(row: LinkRow): LinkView {
   return {
-    id: row.id,
+    key: row.id,
     type: row.type,
     direction: row.outgoing ? "OUTGOING" : "INCOMING",
     node: toEntity(row.node),

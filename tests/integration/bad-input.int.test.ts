@@ -58,7 +58,7 @@ const cases: Case[] = [
   { name: "invalid date 2012-13-45", query: '{ timeline(from: "2012-13-45") { totalCount } }', status: 200, code: "BAD_USER_INPUT" },
   { name: "invalid date yesterday", query: '{ events(filter: { to: "yesterday" }) { totalCount } }', status: 200, code: "BAD_USER_INPUT" },
   { name: "Cypher in a date", query: "query($d: String) { timeline(to: $d) { totalCount } }", variables: { d: CYPHER }, status: 200, code: "BAD_USER_INPUT" },
-  { name: "unknown relationship type", query: "query($t: [String!]) { movement(id: \"movement:metoo\") { relations(types: $t) { type } } }", variables: { t: [CYPHER] }, status: 200, code: "BAD_USER_INPUT" },
+  { name: "unknown relationship type", query: "query($t: [RelationshipType!]) { movement(id: \"movement:metoo\") { relations(types: $t) { type } } }", variables: { t: [CYPHER] }, status: 400, code: "BAD_USER_INPUT" },
   { name: "filter id of the wrong kind", query: '{ movements(filter: { platform: "hashtag:metoo" }) { totalCount } }', status: 200, code: "BAD_USER_INPUT" },
   // Text that must be harmless
   { name: "Lucene syntax in search", query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: 'name:(metoo OR "x") AND description:* ~2 ^9 [a TO z]' }, status: 200, code: null },

@@ -17,7 +17,8 @@ export type ListFilter = {
 };
 
 export type ListOrder = { field: "NAME" | "DATE"; direction: "ASC" | "DESC" };
-export type ListCursor = { sortKey: string; id: string };
+/** A keyset position; `inclusive` also matches the row at the position itself (page-info probes). */
+export type ListCursor = { sortKey: string; id: string; inclusive?: boolean };
 
 /** Sort keys are stored, indexed properties, so a page is an index range scan, not a sort of all. */
 const SORT_PROPERTY = { NAME: "sortName", DATE: "dateStart" } as const;
@@ -33,12 +34,12 @@ function filterConditions(filter: ListFilter): string[] {
   return conditions;
 }
 
-function cursorCondition(sort: string, order: ListOrder): string {
-  const [cmp, idCmp] = order.direction === "ASC" ? [">=", "<="] : ["<=", ">="];
+function cursorCondition(sort: string, order: ListOrder, inclusive = false): string {
+  const [cmp, idCmp] = order.direction === "ASC" ? [">=", inclusive ? "<" : "<="] : ["<=", inclusive ? ">" : ">="];
   return `${sort} ${cmp} $cursorKey AND NOT (${sort} = $cursorKey AND n.id ${idCmp} $cursorId)`;
 }
 
-function whereClause(filter: ListFilter, order: ListOrder, hasCursor: boolean): string {
+function whereClause(filter: ListFilter, order: ListOrder, cursor?: ListCursor): string {
   const sort = `n.${SORT_PROPERTY[order.field]}`;
   const conditions = [`${sort} IS NOT NULL`];
   // An event overlapping the window started at most maxEventSpanYears before it: this lower bound
@@ -47,7 +48,7 @@ function whereClause(filter: ListFilter, order: ListOrder, hasCursor: boolean): 
   conditions.push(...filterConditions(filter));
   if (filter.periodFrom !== undefined) conditions.push("n.dateEnd >= $periodFrom");
   if (filter.periodTo !== undefined) conditions.push("n.dateStart <= $periodTo");
-  if (hasCursor) conditions.push(cursorCondition(sort, order));
+  if (cursor) conditions.push(cursorCondition(sort, order, cursor.inclusive));
   return conditions.join("\n      AND ");
 }
 
@@ -93,7 +94,7 @@ export const listPage = (
     `list ${label}`,
     /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
-    WHERE ${whereClause(filter, order, after !== undefined)}
+    WHERE ${whereClause(filter, order, after)}
     ${tail.text}`,
     { ...filter, limit: first + 1, cursorKey: after?.sortKey, cursorId: after?.id, ...tail.params },
   );
@@ -118,8 +119,8 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
   const started = ["n.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["n.dateStart <= $periodTo"] : []), ...extra];
   const running = ["n.startOrd >= $fromOrd - widest", "n.startOrd < $fromOrd", "n.endOrd >= $fromOrd", ...extra];
   if (after) {
-    started.push(cursorCondition("n.dateStart", order));
-    running.push(cursorCondition("n.dateStart", order));
+    started.push(cursorCondition("n.dateStart", order, after.inclusive));
+    running.push(cursorCondition("n.dateStart", order, after.inclusive));
     if (order.direction === "ASC") running.push("n.startOrd >= $cursorOrd");
     else running.push("n.startOrd <= $cursorOrd");
   }
@@ -166,7 +167,7 @@ export const listCount = (label: EntityLabel, filter: ListFilter, order: ListOrd
     `count ${label}`,
     /* cypher */ `${spanPrologue(filter)}
     MATCH (n:${labelText(label)})
-    WHERE ${whereClause(filter, order, false)}
+    WHERE ${whereClause(filter, order)}
     RETURN count(n) AS total`,
     { ...filter },
   );

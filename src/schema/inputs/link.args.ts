@@ -1,17 +1,25 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { Direction } from "../types/enums";
+import { RelationshipType } from "../types/relationship-type.enum";
 
 @ArgsType()
 export class LinkArgs {
-  @Field((_type) => [String], {
+  @Field((_type) => [RelationshipType], {
     nullable: true,
-    description: "Only these relationship types, e.g. [\"INSPIRED\", \"PART_OF\"] (see `relationshipTypes`); all types when omitted.",
+    description: "Only these relationship types, e.g. [INSPIRED, PART_OF] (see `relationshipTypes`); all types when omitted.",
   })
   types?: string[] | null;
 
   @Field((_type) => Direction, { defaultValue: Direction.BOTH, description: "Only relationships pointing this way, seen from this entity." })
   direction!: Direction;
 
-  @Field((_type) => Int, { nullable: true, description: "At most this many relationships, 1 to 500; 100 when omitted." })
+  // A plain bounded list, not a connection (issue 11): see the description.
+  @Field((_type) => Int, {
+    nullable: true,
+    description:
+      "At most this many relationships, 1 to 500; 100 when omitted. Link fields are plain lists with this bound rather than connections: " +
+      "the curated graph's busiest entity has under 50 relationships, so one call returns them all, in a stable order (type, the other end's name, its id), " +
+      "and a client cache keeps the list inside the entity it was read from (link objects have no id).",
+  })
   first?: number | null;
 }

@@ -5,7 +5,7 @@ import type { EntityLabel, EntityView } from "../../domain";
 import type { ListArgs } from "../../services/entity.service";
 import type { AppContext } from "../../server/context";
 import { EntityFilter } from "../inputs/filters.input";
-import { PaginationArgs } from "../inputs/pagination.args";
+import { ConnectionArgs } from "../inputs/pagination.args";
 import { prefetchPlan } from "../selection";
 import { toConnection } from "./connection";
 
@@ -36,10 +36,10 @@ export function entityQueries(config: Config) {
   class EntityQueries {
     @Query((_returns) => config.connection, {
       name: config.plural,
-      description: `${config.plural[0].toUpperCase()}${config.plural.slice(1)}, a page at a time (Relay connection), filtered and ordered.`,
+      description: `${config.plural[0].toUpperCase()}${config.plural.slice(1)}, a page at a time (Relay connection, forward with \`first\`/\`after\` or backward with \`last\`/\`before\`), filtered and ordered.`,
     })
     list(
-      @Args() page: PaginationArgs,
+      @Args() page: ConnectionArgs,
       @Arg("filter", (_type) => config.filter, { nullable: true, description: "Only entries matching all given filters." }) filter: EntityFilter | null,
       @Arg("orderBy", (_type) => config.order, { defaultValue: config.defaultOrder, description: "Ordering of the list; ties break by id." }) orderBy: string,
       @Ctx() { services }: AppContext,
@@ -52,6 +52,8 @@ export function entityQueries(config: Config) {
           {
           first: page.first,
           after: page.after,
+          last: page.last,
+          before: page.before,
           order: { field, direction },
           nameContains: filter?.nameContains,
           linkedTo: [

@@ -22,7 +22,8 @@ export class GraphResolver {
   @Query((_returns) => [SearchHit], {
     description:
       "Ranked full-text search over names, aliases and descriptions. Every word must match: in a name or alias as a whole word or a prefix (`Gret` finds Greta Thunberg, `metoo` finds #MeToo), in a description as a whole word; " +
-      "punctuation and search syntax are ignored, so any text is safe.",
+      "punctuation and search syntax are ignored, so any text is safe. " +
+      "A plain ranked list of at most 100 hits, not a connection: relevance scores change with the data, so they make no stable cursor; narrow the query instead of paging.",
   })
   search(
     @Arg("query", (_type) => String, { description: "Words to look for (up to 500 characters)." }) query: string,

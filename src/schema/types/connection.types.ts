@@ -4,10 +4,10 @@ import type { EntityView } from "../../domain";
 
 @ObjectType({ simpleResolvers: true, description: "Relay page information." })
 export class PageInfo {
-  @Field((_type) => Boolean, { description: "True when another page follows; pass `endCursor` as `after` to get it." })
+  @Field((_type) => Boolean, { description: "True when items follow this page in list order (pass `endCursor` as `after` to get them), whichever way the page was requested." })
   hasNextPage!: boolean;
 
-  @Field((_type) => Boolean, { description: "True when this page was requested with `after`, i.e. items come before it." })
+  @Field((_type) => Boolean, { description: "True when items come before this page in list order (pass `startCursor` as `before` to get them), whichever way the page was requested." })
   hasPreviousPage!: boolean;
 
   @Field((_type) => String, { nullable: true, description: "Cursor of the first item; null on an empty page." })
@@ -21,7 +21,7 @@ export class PageInfo {
 export function connectionType(nodeName: string, node: () => ClassType) {
   @ObjectType(`${nodeName}Edge`, { simpleResolvers: true, description: `One ${nodeName} in a page, with its cursor.` })
   class Edge {
-    @Field((_type) => String, { description: "Opaque cursor of this item; pass it as `after` to continue after it." })
+    @Field((_type) => String, { description: "Opaque keyset cursor of this item; pass it as `after` to continue after it, or as `before` to page back from it." })
     cursor!: string;
 
     @Field(node, { description: `The ${nodeName}.` })

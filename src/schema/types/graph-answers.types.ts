@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import type { EdgeView, EntityView, SourceView } from "../../domain";
 import { Entity } from "./entity.interface";
 import { StepDirection } from "./enums";
+import { RelationshipType } from "./relationship-type.enum";
 import { Source } from "./source.type";
 
 @ObjectType({ simpleResolvers: true, description: "One full-text hit." })
@@ -13,12 +14,19 @@ export class SearchHit {
   entity!: EntityView;
 }
 
-@ObjectType({ simpleResolvers: true, description: "A relationship as a graph edge between two ids: what a visualisation needs." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "A relationship as a graph edge between two ids: what a visualisation needs. Direction-free (`from` and `to` are the relationship's own ends), " +
+    "so an Edge is the same object wherever it appears and may carry an `id`; the viewpoint types (Relation, ActorLink ...) have `key` instead.",
+})
 export class Edge {
-  @Field((_type) => ID, { description: "Id of the relationship: `<from id>|<TYPE>|<to id>`." })
+  @Field((_type) => ID, {
+    description: "Id of the relationship, `<from id>|<TYPE>|<to id>` (equal to its links' `key`): unique across every type with an `id`, and the same Edge wherever it appears.",
+  })
   id!: string;
 
-  @Field((_type) => String, { description: "Relationship type, e.g. INSPIRED." })
+  @Field((_type) => RelationshipType, { description: "Relationship type, e.g. INSPIRED." })
   type!: string;
 
   @Field((_type) => ID, { description: "Id of the entity the relationship points from." })
@@ -45,7 +53,7 @@ export class PathStep {
   @Field((_type) => Entity, { description: "Where this hop ends (the path's next node)." })
   to!: EntityView;
 
-  @Field((_type) => String, { description: "Relationship type, e.g. CREATED." })
+  @Field((_type) => RelationshipType, { description: "Relationship type, e.g. CREATED." })
   type!: string;
 
   @Field((_type) => StepDirection, { description: "FORWARD when the relationship points along the path, BACKWARD when against it." })
@@ -82,9 +90,14 @@ export class Subgraph {
   truncated!: boolean;
 }
 
-@ObjectType({ simpleResolvers: true, description: "One relationship type of the vocabulary." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "One relationship type of the vocabulary, identified by `type` (no `id`). In Apollo Client the type policy `RelationshipTypeInfo: { keyFields: [\"type\"] }` " +
+    "normalises it by type (then always select `type`).",
+})
 export class RelationshipTypeInfo {
-  @Field((_type) => String, { description: "The type, e.g. INSPIRED." })
+  @Field((_type) => RelationshipType, { description: "The type, e.g. INSPIRED." })
   type!: string;
 
   @Field((_type) => String, { description: "What it means." })

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import { RelationshipType } from "./relationship-type.enum";
 
 @ObjectType({ simpleResolvers: true, description: "How many entities carry one label." })
 export class LabelCount {
@@ -11,14 +12,19 @@ export class LabelCount {
 
 @ObjectType({ simpleResolvers: true, description: "How many relationships have one type." })
 export class RelationshipTypeCount {
-  @Field((_type) => String, { description: "Relationship type, e.g. INSPIRED." })
+  @Field((_type) => RelationshipType, { description: "Relationship type, e.g. INSPIRED." })
   type!: string;
 
   @Field((_type) => Int, { description: "Number of relationships of this type." })
   count!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: "Size of the knowledge graph: entities per label and relationships per type." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "Size of the knowledge graph: entities per label and relationships per type. A singleton without `id`: in Apollo Client give it the type policy " +
+    "`GraphStats: { merge: true }` so that queries selecting different fields of `stats` merge instead of replacing each other (see README, \"Using it from a frontend\").",
+})
 export class GraphStats {
   @Field((_type) => Int, { description: "Total number of entities." })
   entityCount!: number;

@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
 import type { EntityView, LinkDirection, SourceView } from "../../domain";
 import { Direction } from "./enums";
+import { RelationshipType } from "./relationship-type.enum";
 import { Source } from "./source.type";
 
 /**
@@ -11,10 +12,16 @@ import { Source } from "./source.type";
 export function linkType(name: string, target: () => ClassType | Function, description: string) {
   @ObjectType(name, { simpleResolvers: true, description })
   class Link {
-    @Field((_type) => ID, { description: "Id of the relationship: `<from id>|<TYPE>|<to id>`." })
-    id!: string;
+    // No `id`: `direction` and `node` depend on the end the link is read from, so one id would stand
+    // for two different objects in Apollo's and Relay's normalised caches (issue 11).
+    @Field((_type) => String, {
+      description:
+        "Key of the relationship, `<from id>|<TYPE>|<to id>`: the same from both ends, so it is NOT an object id (this object's `direction` and `node` differ by end). " +
+        "Link objects have no `id` on purpose; a client cache stores them inside the entity they are read from.",
+    })
+    key!: string;
 
-    @Field((_type) => String, { description: "Relationship type from the vocabulary (see `relationshipTypes`), e.g. `INSPIRED`." })
+    @Field((_type) => RelationshipType, { description: "Relationship type from the vocabulary (see `relationshipTypes`), e.g. `INSPIRED`." })
     type!: string;
 
     @Field((_type) => Direction, { description: "OUTGOING when the relationship points from the entity you read it from to `node`; INCOMING otherwise." })

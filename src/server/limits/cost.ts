@@ -1,5 +1,5 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
-import { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from "../../services/entity.service";
+import { pageWindow } from "../../services/page-window";
 import { checkRange } from "../../services/input-checks";
 import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
 import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service";
@@ -22,7 +22,7 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
   const parent = type.name;
   const name = field.name;
   if (parent === "Query") {
-    if (PAGED_ROOT_FIELDS.has(name)) return checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    if (PAGED_ROOT_FIELDS.has(name)) return pageWindow(args).size;
     if (name === "search") return checkRange("first", args.first, 1, MAX_SEARCH_RESULTS);
     if (name === "path") return 2 * checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS) + 1;
     if (name === "neighborhood") {
