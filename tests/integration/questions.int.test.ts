@@ -40,7 +40,7 @@ describe("journalist questions from the article", () => {
     await resetDb(db.graph);
     await seedGraph(db.graph);
     server = await startTestServer(db.graph);
-  });
+  }, 180_000);
   afterAll(async () => {
     await server.close();
     await db.close();
