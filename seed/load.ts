@@ -14,6 +14,7 @@ import {
   type RelationshipRow,
 } from "../src/graph/queries/seed.queries";
 import { labelCounts, relationshipCounts } from "../src/graph/queries/stats.queries";
+import { searchKey } from "../src/search-text";
 import { dateOrdinal, periodEnd, periodStart, spanClass } from "../src/dates";
 import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "./schema";
 import type { Dataset } from "./validate";
@@ -62,9 +63,9 @@ export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
 
 /**
  * Version of what the seed writes for the same files: raising it re-seeds existing databases.
- * 2: events carry startOrd, endOrd and spanClass. 3: SeedInfo.spanClassWidths.
+ * 2: events carry startOrd, endOrd and spanClass. 3: SeedInfo.spanClassWidths. 4: searchKeys, quantities, dateQualifier.
  */
-const SEED_FORMAT = 3;
+const SEED_FORMAT = 4;
 
 /** Stable fingerprint of the data and the seed's format: the same files always give the same hash. */
 export function datasetHash(dataset: Dataset): string {
@@ -82,6 +83,8 @@ export function toNodeRow(node: NodeEntry): NodeRow {
       aliases: node.aliases,
       // Full-text indexes read strings, so the aliases are also kept as one searchable text.
       aliasText: node.aliases.join(" | "),
+      // Name and aliases as exact-match keys, so an exact name or alias ranks first in search.
+      searchKeys: [...new Set([node.name, ...node.aliases].map(searchKey))],
       description: node.description,
       sourceSections: node.sources.map((s) => s.section),
       sourceQuotes: node.sources.map((s) => s.quote),
@@ -93,6 +96,9 @@ export function toNodeRow(node: NodeEntry): NodeRow {
       dateEnd: node.date ? periodEnd(node.endDate ?? node.date) : null,
       ...periodKeys(node),
       endDate: node.endDate ?? null,
+      dateQualifier: node.dateQualifier ?? null,
+      // Quantities are a list of maps, which Neo4j cannot store as a property: kept as JSON text.
+      quantities: node.quantities?.length ? JSON.stringify(node.quantities.map((q) => ({ ...q, date: q.date ?? null }))) : null,
       note: node.note ?? null,
     },
   };
@@ -118,6 +124,7 @@ export function toRelationshipRow(rel: RelationshipEntry): RelationshipRow {
       key,
       role: rel.role ?? null,
       date: rel.date ?? null,
+      dateQualifier: rel.dateQualifier ?? null,
       note: rel.note ?? null,
       sourceSections: rel.sources.map((s) => s.section),
       sourceQuotes: rel.sources.map((s) => s.quote),

@@ -22,6 +22,21 @@ const isoDate = z
   .regex(ISO_DATE_PATTERN, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
   .refine(isIsoDate, "is not a real calendar date");
 
+export const DATE_QUALIFIERS = ["BEFORE", "AFTER", "CIRCA"] as const;
+
+/** A number the article states, with its quote (see seed/data/README.md, "Quantities"). */
+export const quantitySchema = z
+  .object({
+    value: z.number().finite(),
+    unit: text,
+    counts: text,
+    bound: z.enum(["EXACT", "OVER", "ABOUT", "UNDER"]).default("EXACT"),
+    date: isoDate.optional(),
+    section: text,
+    quote: text,
+  })
+  .strict();
+
 export const nodeSchema = z
   .object({
     id: z.string().regex(ID_PATTERN, "must be <label>:<slug> with label actor|movement|hashtag|platform|event|topic and a lowercase-hyphenated slug"),
@@ -32,6 +47,8 @@ export const nodeSchema = z
     kind: z.enum(ACTOR_KINDS).optional(),
     date: isoDate.optional(),
     endDate: isoDate.optional(),
+    dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
+    quantities: z.array(quantitySchema).optional(),
     note: text.optional(),
   })
   .strict();
@@ -43,6 +60,7 @@ export const relationshipSchema = z
     to: text,
     role: text.optional(),
     date: isoDate.optional(),
+    dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
     sources: z.array(sourceSchema).min(1, "needs at least one source"),
     note: text.optional(),
   })

@@ -51,6 +51,7 @@ export function validateDataset(dataDir: string, article: Article): ValidationRe
     nodeIds.add(node.id);
     checkNodeFields(node).forEach((message) => problems.push({ ...where(n), message }));
     checkSources(node.sources, article).forEach((message) => problems.push({ ...where(n), message }));
+    checkSources(node.quantities ?? [], article).forEach((message) => problems.push({ ...where(n), message: `quantity ${message}` }));
   }
 
   const keys = new Set<string>();
@@ -75,6 +76,7 @@ export function validateDataset(dataDir: string, article: Article): ValidationRe
         });
       }
     }
+    if (link.dateQualifier && !link.date) problems.push({ ...where(r), message: "dateQualifier needs a date" });
     if (link.from === link.to) problems.push({ ...where(r), message: "a relationship must join two different entities" });
     checkSources(link.sources, article).forEach((message) => problems.push({ ...where(r), message }));
   }
@@ -105,6 +107,7 @@ function checkNodeFields(node: NodeEntry): string[] {
   if (label !== "Event" && (node.date || node.endDate)) out.push("only events have a date");
   if (label === "Event" && !node.date && !node.note) out.push("an event without a date needs a note saying why");
   if (node.endDate && (!node.date || node.endDate < node.date)) out.push("endDate needs a date at or before it");
+  if (node.dateQualifier && !node.date) out.push("dateQualifier needs a date");
   if (label === "Hashtag" && !node.name.startsWith("#")) out.push("a hashtag's name starts with #");
   return out;
 }

@@ -35,6 +35,24 @@ export type EntityView = {
   kind: string | null;
   date: string | null;
   endDate: string | null;
+  /** BEFORE / AFTER / CIRCA where the article qualifies `date`; null when the date is as given. */
+  dateQualifier: DateQualifierValue | null;
+  /** Numbers the article states about this entity, each with its quote. */
+  quantities: QuantityView[];
+};
+
+export const DATE_QUALIFIERS = ["BEFORE", "AFTER", "CIRCA"] as const;
+export type DateQualifierValue = (typeof DATE_QUALIFIERS)[number];
+
+/** A number the article states: "over 800 protests" -> { value: 800, unit: "protests", bound: "OVER" }. */
+export type QuantityView = {
+  value: number;
+  unit: string;
+  counts: string;
+  bound: "EXACT" | "OVER" | "ABOUT" | "UNDER";
+  date: string | null;
+  section: string;
+  quote: string;
 };
 
 export type LinkDirection = "OUTGOING" | "INCOMING";
@@ -43,9 +61,9 @@ export type LinkDirection = "OUTGOING" | "INCOMING";
  * The stored properties of an entity beyond id, name and label that a query selects. Statements
  * read and ship only these; the others come back null and are never read.
  */
-export const OPTIONAL_ENTITY_PROPERTIES = ["aliases", "description", "note", "kind", "date", "endDate"] as const;
+export const OPTIONAL_ENTITY_PROPERTIES = ["aliases", "description", "note", "kind", "date", "endDate", "dateQualifier", "quantities"] as const;
 export type EntityFields = Record<(typeof OPTIONAL_ENTITY_PROPERTIES)[number], boolean>;
-export const ALL_ENTITY_FIELDS: EntityFields = { aliases: true, description: true, note: true, kind: true, date: true, endDate: true };
+export const ALL_ENTITY_FIELDS: EntityFields = { aliases: true, description: true, note: true, kind: true, date: true, endDate: true, dateQualifier: true, quantities: true };
 
 /** What a query reads of a link: its sources, and which properties of the other end. */
 export type LinkSelection = { sources: boolean; node: EntityFields };
@@ -60,6 +78,7 @@ export type LinkView = {
   node: EntityView;
   role: string | null;
   date: string | null;
+  dateQualifier: DateQualifierValue | null;
   note: string | null;
   sources: SourceView[];
 };

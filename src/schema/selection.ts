@@ -12,6 +12,8 @@ const PROPERTY_OF_FIELD: Record<string, keyof EntityFields> = {
   date: "date",
   datePrecision: "date",
   endDate: "endDate",
+  dateQualifier: "dateQualifier",
+  quantities: "quantities",
 };
 
 /** The link fields of every entity type and the label each narrows to (see entity.resolver.ts). */
@@ -43,7 +45,7 @@ function fieldsOf(tree: ResolveTree): ResolveTree[] {
 
 /** The stored properties the given entity fields read (fields of any entity type, fragments merged). */
 function propertiesOf(fields: ResolveTree[]): EntityFields {
-  const wanted: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false };
+  const wanted: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false, dateQualifier: false, quantities: false };
   for (const f of fields) if (f.name in PROPERTY_OF_FIELD) wanted[PROPERTY_OF_FIELD[f.name]] = true;
   return wanted;
 }

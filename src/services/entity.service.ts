@@ -1,4 +1,4 @@
-import { ALL_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
+import { ALL_ENTITY_FIELDS, OPTIONAL_ENTITY_PROPERTIES, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { AppError, BadUserInputError } from "../errors";
 import type { Loaders } from "../graph/loaders";
@@ -17,7 +17,7 @@ export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-window";
 const MAX_TEXT = 200;
 
 /** Nothing but the key and id of the probed row is read. */
-const NO_FIELDS: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false };
+const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
 
 export type ListArgs = PageArgs & {
   order: ListOrder;

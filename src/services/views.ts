@@ -1,4 +1,4 @@
-import type { EdgeView, EntityView, LinkView } from "../domain";
+import type { EdgeView, EntityView, LinkView, QuantityView } from "../domain";
 import type { EntityRow } from "../graph/queries/entity.queries";
 import type { LinkRow } from "../graph/queries/link.queries";
 import type { PathRelationshipRow } from "../graph/queries/path.queries";
@@ -16,6 +16,8 @@ export function toEntity(row: EntityRow): EntityView {
     kind: row.kind ?? null,
     date: row.date ?? null,
     endDate: row.endDate ?? null,
+    dateQualifier: (row.dateQualifier ?? null) as EntityView["dateQualifier"],
+    quantities: row.quantities ? (JSON.parse(row.quantities) as QuantityView[]) : [],
   };
 }
 
@@ -27,6 +29,7 @@ export function toLink(row: LinkRow): LinkView {
     node: toEntity(row.node),
     role: row.role ?? null,
     date: row.date ?? null,
+    dateQualifier: (row.dateQualifier ?? null) as LinkView["dateQualifier"],
     note: row.note ?? null,
     sources: toSources(row),
   };

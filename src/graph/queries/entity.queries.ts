@@ -16,6 +16,9 @@ export type EntityRow = Partial<StoredSources> & {
   kind: string | null;
   date: string | null;
   endDate: string | null;
+  dateQualifier?: string | null;
+  /** JSON text of the entity's quantities (see seed/load.ts). */
+  quantities?: string | null;
 };
 
 /**
@@ -29,7 +32,7 @@ export function labelText(label: EntityLabel): string {
 
 /** Map projection of an entity node bound to `variable`, with its sources; fixed text. */
 export function entityProjection(variable: string): string {
-  return `${variable} { .id, .name, .aliases, .description, .sourceSections, .sourceQuotes, .note, .kind, .date, .endDate, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
+  return `${variable} { .id, .name, .aliases, .description, .sourceSections, .sourceQuotes, .note, .kind, .date, .endDate, .dateQualifier, .quantities, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
 }
 
 /**

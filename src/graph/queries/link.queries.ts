@@ -20,6 +20,7 @@ export type LinkRow = StoredSources & {
   outgoing: boolean;
   role: string | null;
   date: string | null;
+  dateQualifier?: string | null;
   note: string | null;
   /** Id, name, label and the properties the request's selection reads. */
   node: EntityRow;
@@ -44,7 +45,7 @@ export const expandLinks = (labels: string, types: string) => /* cypher */ `
 export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
       AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)][0..${req}.first] | {
-      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, note: x.r.note,
+      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, dateQualifier: x.r.dateQualifier, note: x.r.note,
       sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
       sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
       node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)}

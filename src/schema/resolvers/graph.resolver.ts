@@ -21,8 +21,10 @@ export class GraphResolver {
 
   @Query((_returns) => [SearchHit], {
     description:
-      "Ranked full-text search over names, aliases and descriptions. Every word must match: in a name or alias as a whole word or a prefix (`Gret` finds Greta Thunberg, `metoo` finds #MeToo), in a description as a whole word; " +
-      "punctuation and search syntax are ignored, so any text is safe. " +
+      "Ranked full-text search over names, aliases and descriptions. An entity whose name or alias is exactly the text (ignoring case, spaces, punctuation and possessives: `blm`, `tik tok`, `No Kings Day protests`) comes first. " +
+      "Every word must match: in a name or alias as a whole word or a prefix (`Gret` finds Greta Thunberg), in its plural/singular or -ist/-ism form (`hacktivists`), with one typo from 5 letters and two from 8 (`Thunburg`), " +
+      "or in a description as a whole word; two or three words also match written together (`tik tok` finds TikTok); possessives are dropped (`milano's tweet`). When no entity matches every word, those matching some come back, best first. " +
+      "Punctuation and search syntax are ignored, so any text is safe. " +
       "A plain ranked list of at most 100 hits, not a connection: relevance scores change with the data, so they make no stable cursor; narrow the query instead of paging.",
   })
   search(

@@ -1,5 +1,6 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import type { EntityLabel, EntityView, SourceView } from "../../domain";
+import type { EntityLabel, EntityView, QuantityView, SourceView } from "../../domain";
+import { Quantity } from "./quantity.type";
 import { Node } from "./node.interface";
 import { Source } from "./source.type";
 
@@ -34,4 +35,7 @@ export abstract class Entity implements Node {
     description: "Curator's note where the article is ambiguous, inconsistent or wrong about this entity; null otherwise.",
   })
   note!: string | null;
+
+  @Field((_type) => [Quantity], { description: "Numbers the article states about this entity (sizes, outcomes, amounts), each with its quote; empty when none." })
+  quantities!: QuantityView[];
 }

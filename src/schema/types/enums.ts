@@ -114,3 +114,35 @@ registerEnumType(EventOrder, {
     NAME_DESC: { description: "By name, Z to A." },
   },
 });
+
+export enum DateQualifier {
+  BEFORE = "BEFORE",
+  AFTER = "AFTER",
+  CIRCA = "CIRCA",
+}
+registerEnumType(DateQualifier, {
+  name: "DateQualifier",
+  description: "How the article qualifies a date; absent (null) when the date is exact as given.",
+  valuesConfig: {
+    BEFORE: { description: "By that date at the latest (\"By April 11, 2012, Zimmerman was charged\")." },
+    AFTER: { description: "On or after that date (\"since January 2025\")." },
+    CIRCA: { description: "Around that date, as the article approximates it." },
+  },
+});
+
+export enum QuantityBound {
+  EXACT = "EXACT",
+  OVER = "OVER",
+  ABOUT = "ABOUT",
+  UNDER = "UNDER",
+}
+registerEnumType(QuantityBound, {
+  name: "QuantityBound",
+  description: "How the article bounds a number.",
+  valuesConfig: {
+    EXACT: { description: "The number as stated (\"1,000 entries\")." },
+    OVER: { description: "A lower bound (\"over 800 protests\", \"more than 2,000\")." },
+    ABOUT: { description: "An estimate (\"an estimated 200,000\", \"almost 45 million\")." },
+    UNDER: { description: "An upper bound." },
+  },
+});

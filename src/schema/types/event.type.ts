@@ -1,5 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
+import type { DateQualifierValue } from "../../domain";
 import { Entity } from "./entity.interface";
+import { DateQualifier } from "./enums";
 import { Node } from "./node.interface";
 
 @ObjectType({
@@ -16,4 +18,10 @@ export class Event extends Entity {
 
   @Field((_type) => String, { nullable: true, description: "For a period, when it ended (same format as `date`); null for a single moment." })
   endDate!: string | null;
+
+  @Field((_type) => DateQualifier, {
+    nullable: true,
+    description: "How the article qualifies `date`: BEFORE for \"by <date>\" (an upper bound), AFTER for \"since <date>\", CIRCA; null when the date is exact as given.",
+  })
+  dateQualifier!: DateQualifierValue | null;
 }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from "type-graphql";
 import type { ClassType } from "type-graphql";
-import type { EntityView, LinkDirection, SourceView } from "../../domain";
-import { Direction } from "./enums";
+import type { DateQualifierValue, EntityView, LinkDirection, SourceView } from "../../domain";
+import { DateQualifier, Direction } from "./enums";
 import { RelationshipType } from "./relationship-type.enum";
 import { Source } from "./source.type";
 
@@ -35,6 +35,12 @@ export function linkType(name: string, target: () => ClassType | Function, descr
 
     @Field((_type) => String, { nullable: true, description: "When it happened, ISO 8601 at the article's precision; null if the article gives none." })
     date!: string | null;
+
+    @Field((_type) => DateQualifier, {
+      nullable: true,
+      description: "How the article qualifies `date`: BEFORE for \"by <date>\", AFTER for \"since <date>\", CIRCA; null when the date is exact as given.",
+    })
+    dateQualifier!: DateQualifierValue | null;
 
     @Field((_type) => String, { nullable: true, description: "Curator's note where the article is ambiguous or wrong about this link." })
     note!: string | null;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<5e8eae4beddc84ca90a0870b95d5eae0>>
+ * @generated SignedSource<<4547e075f5e55aee023b7082f41c739d>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 export type ActorKind = "COMPANY" | "GOVERNMENT" | "GROUP" | "MEDIA" | "ORGANIZATION" | "PERSON" | "%future added value";
-export type RelationshipType = "AFFILIATED_WITH" | "CENSORED" | "CREATED" | "DESCRIBED" | "EXAMPLE_OF" | "FOUNDED" | "INSPIRED" | "INVOLVED_IN" | "LED" | "OPPOSED" | "ORIGINATED_ON" | "PARTICIPATED_IN" | "PART_OF" | "RAISED_FUNDS_FOR" | "RELATED_TO" | "REPORTED_ON" | "RESPONDED_TO" | "SPREAD_ON" | "SUPPORTED" | "TARGETED" | "TRIGGERED" | "USED" | "USED_HASHTAG" | "%future added value";
+export type RelationshipType = "AFFILIATED_WITH" | "CENSORED" | "CREATED" | "DESCRIBED" | "EXAMPLE_OF" | "FOUNDED" | "INSPIRED" | "INVOLVED_IN" | "LED" | "OPPOSED" | "ORIGINATED_ON" | "PARTICIPATED_IN" | "PART_OF" | "RAISED_FUNDS_FOR" | "RELATED_TO" | "REPORTED_ON" | "RESPONDED_TO" | "RESULTED_IN" | "SPREAD_ON" | "SUPPORTED" | "TARGETED" | "TRIGGERED" | "USED" | "USED_HASHTAG" | "%future added value";
 export type relayQueriesBlackLivesMatterPeopleAndPlatformsQuery$variables = Record<PropertyKey, never>;
 export type relayQueriesBlackLivesMatterPeopleAndPlatformsQuery$data = {
   readonly movement: {
