@@ -12,7 +12,7 @@ import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
  */
 
 const LINK = (r: string, m: string, outgoing: string) =>
-  `{ id: ${r}.key, type: type(${r}), direction: CASE WHEN ${outgoing} THEN 'OUTGOING' ELSE 'INCOMING' END, role: ${r}.role, date: ${r}.date,
+  `{ key: ${r}.key, type: type(${r}), direction: CASE WHEN ${outgoing} THEN 'OUTGOING' ELSE 'INCOMING' END, role: ${r}.role, date: ${r}.date,
      sourceSections: ${r}.sourceSections, sourceQuotes: ${r}.sourceQuotes, label: [l IN labels(${m}) WHERE l <> 'Entity'][0], node: ${m} { .id, .name } }`;
 
 const CYPHER: Record<QuestionName, string> = {

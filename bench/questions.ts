@@ -26,7 +26,7 @@ export type Question = {
 export const PAGE = 20;
 export const NEIGHBORHOOD_LIMIT = 100;
 
-type Link = { id: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
+type Link = { key: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
 type PeerEdge = { properties: { key: string; role: string | null; date: string | null; sourceSections: string[] | null; sourceQuotes: string[] | null }; node: { id: string; name: string; sortName: string } };
 
 const zipSources = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
@@ -66,9 +66,9 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q1 { movements(first: ${PAGE}) { edges { node { id name
-          hashtags { id type direction node { id name } }
-          platforms { id type direction node { id name } }
-          actors { id type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
+          hashtags { key type direction node { id name } }
+          platforms { key type direction node { id name } }
+          actors { key type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
         variables: {},
       },
       peer: {
@@ -85,7 +85,7 @@ export function questions(t: Targets): Question[] {
                   q1Labels.map(([field, label, withRole]) => [
                     field,
                     peerLinks(m, toLabel(label), (f, e) => ({
-                      id: e.properties.key,
+                      key: e.properties.key,
                       type: f.type,
                       direction: f.outgoing ? "OUTGOING" : "INCOMING",
                       ...(withRole ? { role: e.properties.role } : {}),
@@ -107,7 +107,7 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q2($id: ID!) { node(id: $id) { id ... on Entity { name sources { section quote }
-          relations { id type direction role date node { id name } sources { section quote } } } } }`,
+          relations { key type direction role date node { id name } sources { section quote } } } } }`,
         variables: { id: t.entityId },
       },
       peer: {
@@ -123,7 +123,7 @@ export function questions(t: Targets): Question[] {
               name: m.name,
               sources: zipSources(m.sourceSections, m.sourceQuotes),
               relations: peerLinks(m, movementFields, (f, e) => ({
-                id: e.properties.key,
+                key: e.properties.key,
                 type: f.type,
                 direction: f.outgoing ? "OUTGOING" : "INCOMING",
                 role: e.properties.role,
