@@ -12,7 +12,7 @@ import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
  */
 
 const LINK = (r: string, m: string, outgoing: string) =>
-  `{ id: ${r}.key, type: type(${r}), direction: CASE WHEN ${outgoing} THEN 'OUTGOING' ELSE 'INCOMING' END, role: ${r}.role, date: ${r}.date,
+  `{ key: ${r}.key, type: type(${r}), direction: CASE WHEN ${outgoing} THEN 'OUTGOING' ELSE 'INCOMING' END, role: ${r}.role, date: ${r}.date,
      sourceSections: ${r}.sourceSections, sourceQuotes: ${r}.sourceQuotes, label: [l IN labels(${m}) WHERE l <> 'Entity'][0], node: ${m} { .id, .name } }`;
 
 const CYPHER: Record<QuestionName, string> = {
@@ -55,7 +55,7 @@ const CYPHER: Record<QuestionName, string> = {
 
 const zip = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
 /** One link in our shape; `keep` lists the optional fields the question selects. */
-const link = (l: Row, keep: string[]) => ({ id: l.id, type: l.type, direction: l.direction, ...Object.fromEntries(keep.map((k) => [k, l[k] ?? null])), node: l.node });
+const link = (l: Row, keep: string[]) => ({ key: l.key, type: l.type, direction: l.direction, ...Object.fromEntries(keep.map((k) => [k, l[k] ?? null])), node: l.node });
 
 type Row = Record<string, any>;
 const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {

@@ -37,7 +37,7 @@ export const NEIGHBORHOOD_LIMIT = 100;
 /** Ours' default number of links per field (`first` omitted), which the questions rely on. */
 const LINKS_PER_FIELD = 100;
 
-type Link = { id: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
+type Link = { key: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
 type PeerEdge = { properties: { key: string; role: string | null; date: string | null; sourceSections: string[] | null; sourceQuotes: string[] | null }; node: { id: string; name: string; sortName: string } };
 
 const zipSources = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
@@ -77,9 +77,9 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q1 { movements(first: ${PAGE}) { edges { node { id name
-          hashtags { id type direction node { id name } }
-          platforms { id type direction node { id name } }
-          actors { id type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
+          hashtags { key type direction node { id name } }
+          platforms { key type direction node { id name } }
+          actors { key type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
         variables: {},
       },
       peer: {
@@ -96,7 +96,7 @@ export function questions(t: Targets): Question[] {
                   q1Labels.map(([field, label, withRole]) => [
                     field,
                     peerLinks(m, toLabel(label), (f, e) => ({
-                      id: e.properties.key,
+                      key: e.properties.key,
                       type: f.type,
                       direction: f.outgoing ? "OUTGOING" : "INCOMING",
                       ...(withRole ? { role: e.properties.role } : {}),
@@ -112,9 +112,9 @@ export function questions(t: Targets): Question[] {
       },
       peerCypher: {
         query: `query Q1 { movements(limit: ${PAGE + 1}, sort: [{ sortName: ASC }, { id: ASC }]) { id name
-          hashtags: links(labels: ["Hashtag"], first: ${LINKS_PER_FIELD}) { id type direction node { id name } }
-          platforms: links(labels: ["Platform"], first: ${LINKS_PER_FIELD}) { id type direction node { id name } }
-          actors: links(labels: ["Actor"], first: ${LINKS_PER_FIELD}) { id type direction role node { id name } } } }`,
+          hashtags: links(labels: ["Hashtag"], first: ${LINKS_PER_FIELD}) { key: id type direction node { id name } }
+          platforms: links(labels: ["Platform"], first: ${LINKS_PER_FIELD}) { key: id type direction node { id name } }
+          actors: links(labels: ["Actor"], first: ${LINKS_PER_FIELD}) { key: id type direction role node { id name } } } }`,
         variables: {},
         normalize: (data) => ({
           movements: {
@@ -131,7 +131,7 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q2($id: ID!) { node(id: $id) { id ... on Entity { name sources { section quote }
-          relations { id type direction role date node { id name } sources { section quote } } } } }`,
+          relations { key type direction role date node { id name } sources { section quote } } } } }`,
         variables: { id: t.entityId },
       },
       peer: {
@@ -147,7 +147,7 @@ export function questions(t: Targets): Question[] {
               name: m.name,
               sources: zipSources(m.sourceSections, m.sourceQuotes),
               relations: peerLinks(m, movementFields, (f, e) => ({
-                id: e.properties.key,
+                key: e.properties.key,
                 type: f.type,
                 direction: f.outgoing ? "OUTGOING" : "INCOMING",
                 role: e.properties.role,
@@ -161,7 +161,7 @@ export function questions(t: Targets): Question[] {
       },
       peerCypher: {
         query: `query Q2($id: ID!) { movements(where: { id: { eq: $id } }) { id name sourceSections sourceQuotes
-          links(first: ${LINKS_PER_FIELD}) { id type direction role date node { id name } sourceSections sourceQuotes } } }`,
+          links(first: ${LINKS_PER_FIELD}) { key: id type direction role date node { id name } sourceSections sourceQuotes } } }`,
         variables: { id: t.entityId },
         normalize: (data) => {
           const m = data.movements[0];
