@@ -13,6 +13,7 @@ import type { GraphGateway } from "../graph/run";
 import type { Logger } from "../logger";
 import { createContextFactory, type AppContext } from "./context";
 import { createFormatError } from "./format-error";
+import { exploreRouter } from "./explore.route";
 import { documentLimitsMiddleware } from "./limits/document-limits.middleware";
 import { limitsPlugin } from "./limits/limits.plugin";
 import { requestLoggingPlugin } from "./request-logging.plugin";
@@ -103,6 +104,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     ),
     expressMiddleware(apollo, { context: createContext }),
   ];
+  app.use("/explore", exploreRouter());
   // The Sandbox page takes its endpoint from the page address, so "/" serves GraphQL as well.
   app.use("/graphql", ...graphql);
   app.use("/", (req, res, next) => (req.path === "/" ? next() : res.status(404).json({ error: "Not found. GraphQL is served at /graphql." })), ...graphql);
