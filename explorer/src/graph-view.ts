@@ -73,7 +73,7 @@ export function createGraphView(container: HTMLElement): GraphView {
     add(graph, centre) {
       const fresh: ElementDefinition[] = [];
       const anchor = centre ? cy.getElementById(centre) : undefined;
-      const at = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const at = anchor && anchor.nonempty() ? { ...anchor.position() } : { x: 0, y: 0 };
       for (const node of graph.nodes) {
         const existing = cy.getElementById(node.id);
         // A node first drawn by a Cypher cell has no quotes yet; a later full answer fills them in.
@@ -81,8 +81,17 @@ export function createGraphView(container: HTMLElement): GraphView {
           if (!(existing.data("sources") as unknown[]).length && node.sources.length) existing.data({ ...node });
           continue;
         }
-        fresh.push({ group: "nodes", data: { ...node }, position: { x: at.x + Math.random() * 40 - 20, y: at.y + Math.random() * 40 - 20 } });
+        fresh.push({ group: "nodes", data: { ...node } });
       }
+      // New nodes start on a ring around the node they hang off, so the layout only refines.
+      const ring = fresh.filter((f) => f.data.id !== centre);
+      ring.forEach((f, i) => {
+        const angle = (2 * Math.PI * i) / Math.max(ring.length, 1);
+        const radius = 90 + 6 * ring.length;
+        f.position = { x: at.x + radius * Math.cos(angle), y: at.y + radius * Math.sin(angle) };
+      });
+      const self = fresh.find((f) => f.data.id === centre);
+      if (self) self.position = { ...at };
       for (const edge of graph.edges) {
         if (cy.getElementById(edge.id).nonempty()) continue;
         fresh.push({ group: "edges", data: { ...edge, source: edge.from, target: edge.to } });
@@ -90,7 +99,7 @@ export function createGraphView(container: HTMLElement): GraphView {
       cy.add(fresh);
     },
     layout() {
-      cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 } as cytoscape.LayoutOptions).run();
+      cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 110, nodeOverlap: 20, padding: 30 } as cytoscape.LayoutOptions).run();
       cy.fit(undefined, 30);
       // A handful of nodes would otherwise be blown up to the maximum zoom.
       if (cy.zoom() > 1.4) {

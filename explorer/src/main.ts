@@ -66,7 +66,7 @@ async function openEntity(id: string): Promise<void> {
   byId("path-panel").hidden = true;
   await guarded("Loading the neighbourhood", async () => {
     const graph = await api.neighborhood(id, NEIGHBOURHOOD_DEPTH);
-    view.add(graph);
+    view.add(graph, id);
     cy.getElementById(id).addClass("focus");
     view.layout();
     return graph;

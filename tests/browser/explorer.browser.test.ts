@@ -22,7 +22,7 @@ let page: Page;
 
 beforeAll(async () => {
   await buildExplorer();
-  db = connectTestDb();
+  db = connectTestDb({ timeoutMs: 30_000 }); // reset and seed under a loaded CI machine
   await resetDb(db.graph);
   await seedGraph(db.graph); // the curated article graph, as `npm start` loads it
   server = await startTestServer(db.graph);
