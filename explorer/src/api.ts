@@ -77,6 +77,19 @@ export async function shortestPath(from: string, to: string, maxHops = 6): Promi
   };
 }
 
+/** Full details (description, date, quotes) of entities known only by reference, 25 per request (aliases are capped). */
+export async function entities(ids: string[]): Promise<GraphNode[]> {
+  const found: GraphNode[] = [];
+  for (let start = 0; start < ids.length; start += 25) {
+    const chunk = ids.slice(start, start + 25);
+    const args = chunk.map((_, i) => `$id${i}: ID!`).join(", ");
+    const fields = chunk.map((_, i) => `n${i}: node(id: $id${i}) { ... on Entity { ${NODE_FIELDS} } }`).join(" ");
+    const data = await gql<Record<string, RawNode | null>>(`query ExplorerEntities(${args}) { ${fields} }`, Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])));
+    for (const raw of Object.values(data)) if (raw) found.push(toNode(raw));
+  }
+  return found;
+}
+
 /**
  * The read-only Cypher field. Cells that are entity references ({id, label, name}) become nodes,
  * relationships (type plus both ends) become edges; everything else stays a table cell.

@@ -62,7 +62,7 @@ byId<HTMLFormElement>("search-form").addEventListener("submit", (event) => {
 
 async function openEntity(id: string): Promise<void> {
   view.clear();
-  Object.assign(state, { focus: id, expanded: [], path: null, selected: id, cypher: null });
+  Object.assign(state, { focus: id, expanded: [], path: null, selected: id, cypher: null, params: null });
   byId("path-panel").hidden = true;
   await guarded("Loading the neighbourhood", async () => {
     const graph = await api.neighborhood(id, NEIGHBOURHOOD_DEPTH);
@@ -251,9 +251,12 @@ async function runCypher(statement: string, paramsText: string): Promise<void> {
   const result = await guarded("Running the Cypher statement", () => api.runCypher(statement, parameters));
   if (!result) return;
   state.cypher = statement;
+  state.params = paramsText.trim() || null;
   renderTable(byId("cypher-result"), result.columns, result.rows, result.truncated);
   if (result.graph.nodes.length) {
-    view.add(result.graph);
+    const bare = result.graph.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => n.id);
+    const full = new Map((await guarded("Loading the quotes of the nodes", () => api.entities(bare)))?.map((n) => [n.id, n]) ?? []);
+    view.add({ ...result.graph, nodes: result.graph.nodes.map((n) => full.get(n.id) ?? n) });
     view.layout();
     changed();
   } else writeUrl();
@@ -277,7 +280,9 @@ async function replay(saved: ViewState): Promise<void> {
   }
   if (saved.cypher) {
     byId<HTMLTextAreaElement>("cypher-input").value = saved.cypher;
+    byId<HTMLTextAreaElement>("cypher-params").value = saved.params ?? "";
     byId<HTMLDetailsElement>("cypher-panel").open = true;
+    await runCypher(saved.cypher, saved.params ?? "");
   }
   changed();
   document.body.dataset.ready = "true";

@@ -1,6 +1,6 @@
 /**
  * The page's state as URL query parameters, so a finding can be shared and reopened:
- * `?focus=<id>&expand=<id>,<id>&path=<from>,<to>&select=<id>&hide=<label>,<TYPE>&cypher=<statement>`.
+ * `?focus=<id>&expand=<id>,<id>&path=<from>,<to>&select=<id>&hide=<label>,<TYPE>&cypher=<statement>&params=<JSON>`.
  * Reopening replays the same API calls in the same order, so the same view comes back.
  */
 export type ViewState = {
@@ -10,9 +10,10 @@ export type ViewState = {
   selected: string | null;
   hidden: string[];
   cypher: string | null;
+  params: string | null;
 };
 
-export const EMPTY_STATE: ViewState = { focus: null, expanded: [], path: null, selected: null, hidden: [], cypher: null };
+export const EMPTY_STATE: ViewState = { focus: null, expanded: [], path: null, selected: null, hidden: [], cypher: null, params: null };
 
 const list = (value: string | null): string[] => (value ? value.split(",").filter(Boolean) : []);
 
@@ -26,6 +27,7 @@ export function readState(search: string): ViewState {
     selected: params.get("select"),
     hidden: list(params.get("hide")),
     cypher: params.get("cypher"),
+    params: params.get("params"),
   };
 }
 
@@ -37,6 +39,7 @@ export function writeState(state: ViewState): string {
   if (state.selected) params.set("select", state.selected);
   if (state.hidden.length) params.set("hide", state.hidden.join(","));
   if (state.cypher) params.set("cypher", state.cypher);
+  if (state.cypher && state.params) params.set("params", state.params);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

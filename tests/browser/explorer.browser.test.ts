@@ -200,6 +200,44 @@ describe("explorer page in headless Chromium", () => {
     }
   });
 
+  it("runs Cypher in the console: nodes and relationships drawn, other values as a table", async () => {
+    await step("08-cypher", async () => {
+      const before = await visibleIds(page);
+      expect(before).not.toContain("movement:black-lives-matter");
+      await page.click("#cypher-panel summary");
+      await page.fill("#cypher-input", "MATCH (a)-[r]->(m:Movement {id: $id}) RETURN a, r, m ORDER BY a.name LIMIT 5");
+      await page.fill("#cypher-params", '{"id": "movement:black-lives-matter"}');
+      await page.click("#cypher-form button[type=submit]");
+      await page.locator('#node-list input[data-id="movement:black-lives-matter"]').waitFor();
+      expect(await page.locator("#cypher-result th").allTextContents()).toEqual(["a", "r", "m"]);
+      const cells = await page.locator("#cypher-result td").allTextContents();
+      expect(cells).toContain("Black Lives Matter (Movement)");
+      expect(cells.some((c) => /^:[A-Z_]+$/.test(c))).toBe(true);
+      expect(page.url()).toContain("cypher=");
+      // A node drawn from a Cypher cell shows its quotes and date like any other.
+      await page.check('#node-list input[data-id="event:2020-blm-protests"]');
+      await waitText(page, "#details h3", "2020 BLM protests");
+      expect(await page.locator("#details blockquote").count()).toBeGreaterThan(0);
+      expect(await page.locator("#timeline .fact time").allTextContents()).toContain("2020");
+      await page.locator("#cypher-result").scrollIntoViewIfNeeded();
+      await docShot(page, "5-cypher");
+
+      const stats = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ stats { labels { label count } } }" }),
+      }).then((r) => r.json() as Promise<{ data: { stats: { labels: { label: string; count: number }[] } } }>);
+      const movements = stats.data.stats.labels.find((l) => l.label === "Movement")?.count;
+      const drawn = await visibleIds(page);
+      await page.fill("#cypher-input", "MATCH (m:Movement) RETURN count(m) AS movements");
+      await page.fill("#cypher-params", "");
+      await page.click("#cypher-form button[type=submit]");
+      await page.locator("#cypher-result th", { hasText: "movements" }).waitFor();
+      expect(await page.locator("#cypher-result td").allTextContents()).toEqual([String(movements)]);
+      expect(await visibleIds(page)).toEqual(drawn);
+    });
+  });
+
   it("raised no script error and no CSP violation", () => {
     expect(pageErrors).toEqual([]);
     expect(cspViolations).toEqual([]);
