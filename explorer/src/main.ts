@@ -2,9 +2,9 @@ import type { NodeSingular } from "cytoscape";
 import * as api from "./api";
 import { renderFilters } from "./filters";
 import { createGraphView } from "./graph-view";
-import { byId, el, renderEdgeDetails, renderNodeDetails, renderPath, renderTable } from "./panels";
+import { byId, el, renderEdgeDetails, renderNodeDetails, renderPath, renderTable, renderTimeline } from "./panels";
 import { readState, writeState, type ViewState } from "./permalink";
-import { datedFacts, renderTimeline } from "./timeline";
+import { datedFacts } from "./timeline";
 
 const NEIGHBOURHOOD_DEPTH = 1;
 

@@ -1,4 +1,5 @@
 import type { GraphEdge, GraphNode, PathResult, Quote } from "./api";
+import type { DatedFact } from "./timeline";
 
 /** Small DOM helpers: every text goes in through textContent, never as HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -73,4 +74,33 @@ export function renderTable(host: HTMLElement, columns: string[], rows: unknown[
     el("tbody", {}, ...rows.map((row) => el("tr", {}, ...row.map((v) => el("td", {}, cell(v)))))),
   );
   host.replaceChildren(el("p", { className: "meta" }, `${rows.length} row${rows.length === 1 ? "" : "s"}${truncated ? " (truncated)" : ""}`), el("div", { className: "table-wrap" }, table));
+}
+
+/** Draws the strip: one button per fact; choosing one selects it on the canvas. */
+export function renderTimeline(host: HTMLElement, facts: DatedFact[], choose: (fact: DatedFact) => void): void {
+  host.replaceChildren();
+  if (!facts.length) {
+    const empty = document.createElement("p");
+    empty.className = "muted";
+    empty.textContent = "No dated facts on screen.";
+    host.append(empty);
+    return;
+  }
+  const ol = document.createElement("ol");
+  for (const fact of facts) {
+    const li = document.createElement("li");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `fact fact-${fact.kind}`;
+    button.dataset.id = fact.id;
+    const time = document.createElement("time");
+    time.textContent = fact.date;
+    const text = document.createElement("span");
+    text.textContent = fact.text;
+    button.append(time, text);
+    button.addEventListener("click", () => choose(fact));
+    li.append(button);
+    ol.append(li);
+  }
+  host.append(ol);
 }

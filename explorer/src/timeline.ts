@@ -17,32 +17,3 @@ export function datedFacts(nodes: GraphNode[], edges: GraphEdge[], nameOf: (id: 
   }
   return facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
 }
-
-/** Draws the strip: one button per fact; choosing one selects it on the canvas. */
-export function renderTimeline(host: HTMLElement, facts: DatedFact[], choose: (fact: DatedFact) => void): void {
-  host.replaceChildren();
-  if (!facts.length) {
-    const empty = document.createElement("p");
-    empty.className = "muted";
-    empty.textContent = "No dated facts on screen.";
-    host.append(empty);
-    return;
-  }
-  const ol = document.createElement("ol");
-  for (const fact of facts) {
-    const li = document.createElement("li");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = `fact fact-${fact.kind}`;
-    button.dataset.id = fact.id;
-    const time = document.createElement("time");
-    time.textContent = fact.date;
-    const text = document.createElement("span");
-    text.textContent = fact.text;
-    button.append(time, text);
-    button.addEventListener("click", () => choose(fact));
-    li.append(button);
-    ol.append(li);
-  }
-  host.append(ol);
-}
