@@ -54,7 +54,11 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
   app.set("etag", false);
   app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
-  const createContext = createContextFactory(graph);
+  const createContext = createContextFactory(graph, undefined, {
+    enabled: config.cypherEndpoint,
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+  });
 
   const apollo = new ApolloServer<AppContext>({
     schema,
