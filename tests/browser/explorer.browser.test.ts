@@ -138,13 +138,18 @@ describe("explorer page in headless Chromium", () => {
     });
   });
 
-  it("shows the quotes of the last selected node, and the dated facts on screen", async () => {
+  it("shows the quotes of the selected node or edge, and the dated facts on screen", async () => {
     await step("04-quotes", async () => {
       await waitText(page, "#details h3", "Alyssa Milano");
       expect(await page.locator("#details blockquote").count()).toBeGreaterThan(0);
       const dates = await page.locator("#timeline .fact time").allTextContents();
       expect(dates.length).toBeGreaterThan(0);
       expect([...dates].sort()).toEqual(dates);
+      // A dated relationship in the strip selects that edge and shows its own quote.
+      await page.click('#timeline button.fact-edge[data-id="actor:tarana-burke|CREATED|movement:metoo"]');
+      await waitText(page, "#details h3", "Tarana Burke CREATED Me Too movement");
+      expect(await page.locator("#details blockquote").allTextContents()).toEqual([expect.stringContaining("Tarana Burke created the phrase")]);
+      expect(page.url()).toContain("select=actor%3Atarana-burke%7CCREATED%7Cmovement%3Ametoo");
     });
   });
 
@@ -161,13 +166,18 @@ describe("explorer page in headless Chromium", () => {
     });
   });
 
-  it("downloads a PNG of the drawing and the neighbourhood export", async () => {
-    await step("06-export", async () => {
+  it("downloads a PNG of the drawing", async () => {
+    await step("06-png", async () => {
       const [png] = await Promise.all([page.waitForEvent("download"), page.click("#png-button")]);
       const bytes = fs.readFileSync(await png.path());
       expect(bytes.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+      expect(bytes.length).toBeGreaterThan(5000);
       expect(png.suggestedFilename()).toBe("activism-graph-actor-tarana-burke.png");
+    });
+  });
 
+  it("downloads the neighbourhood from the API's /export/ endpoint", async () => {
+    await step("06-export", async () => {
       const link = page.locator('#export-neighborhood a[aria-label$="as JSON"]');
       expect(await link.getAttribute("href")).toBe("/export/neighborhood.json?id=actor%3Atarana-burke&depth=1");
       const [json] = await Promise.all([page.waitForEvent("download"), link.click()]);
