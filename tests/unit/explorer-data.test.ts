@@ -1,6 +1,8 @@
+import path from "node:path";
 import { exportUrls, graphOfCells, type GraphEdge, type GraphNode } from "../../explorer/src/api";
 import { EMPTY_STATE, readState, writeState } from "../../explorer/src/permalink";
 import { datedFacts } from "../../explorer/src/timeline";
+import { explorerDir } from "../../src/server/explore.route";
 
 const node = (id: string, name: string, extra: Partial<GraphNode> = {}): GraphNode => ({ id, label: "Event", name, sources: [], ...extra });
 const edge = (from: string, type: string, to: string, date: string | null): GraphEdge => ({ id: `${from}|${type}|${to}`, from, to, type, date, sources: [] });
@@ -75,5 +77,13 @@ describe("explorer export links", () => {
   it("point at the API's /export/ endpoints with escaped ids", () => {
     expect(exportUrls.neighborhood("actor:tarana-burke", 1, "graphml")).toBe("/export/neighborhood.graphml?id=actor%3Atarana-burke&depth=1");
     expect(exportUrls.graph("gexf")).toBe("/export/graph.gexf");
+  });
+});
+
+describe("explorer files", () => {
+  it("are found under the repository's dist/explorer from src/ (ts-jest) and from dist/src/ (npm start)", () => {
+    const root = path.join(__dirname, "..", "..");
+    expect(explorerDir(path.join(root, "src", "server"))).toBe(path.join(root, "dist", "explorer"));
+    expect(explorerDir(path.join(root, "dist", "src", "server"))).toBe(path.join(root, "dist", "explorer"));
   });
 });
