@@ -150,7 +150,7 @@ describe("cypher: read-only Cypher sandbox", () => {
     server = await startTestServer(db.graph);
     db.graph.onQuery((name) => sent.push(name));
     before = await contentHash(db);
-  });
+  }, 240_000);
   afterAll(async () => {
     await server.close();
     await db.close();
