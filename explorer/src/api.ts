@@ -53,7 +53,10 @@ export async function search(query: string, first = 10): Promise<SearchHit[]> {
   return data.search.map((hit) => ({ id: hit.entity.id, label: hit.entity.__typename, name: hit.entity.name, description: hit.entity.description ?? "", score: hit.score }));
 }
 
-export async function neighborhood(id: string, depth = 1, limit = 60): Promise<Subgraph> {
+/** Most entities one neighbourhood draws (the API allows more; more than this is unreadable). */
+export const NEIGHBOURHOOD_LIMIT = 60;
+
+export async function neighborhood(id: string, depth = 1, limit = NEIGHBOURHOOD_LIMIT): Promise<Subgraph> {
   const data = await gql<{ neighborhood: { nodes: RawNode[]; edges: GraphEdge[]; truncated: boolean } }>(
     `query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
       neighborhood(id: $id, depth: $depth, limit: $limit) { truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
@@ -137,7 +140,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "graphml", "gexf"
 
 /** The /export/ endpoints of the API (part 2 of issue 12). */
 export const exportUrls = {
-  neighborhood: (id: string, depth: number, format: ExportFormat) => `/export/neighborhood.${format}?id=${encodeURIComponent(id)}&depth=${depth}`,
+  neighborhood: (id: string, depth: number, limit: number, format: ExportFormat) =>
+    `/export/neighborhood.${format}?id=${encodeURIComponent(id)}&depth=${depth}&limit=${limit}`,
   path: (from: string, to: string, format: ExportFormat) => `/export/path.${format}?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`,
   graph: (format: ExportFormat) => `/export/graph.${format}`,
 };

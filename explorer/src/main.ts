@@ -216,7 +216,7 @@ function exportLinks(host: HTMLElement, url: (format: api.ExportFormat) => strin
 function renderExports(): void {
   const focus = state.focus;
   byId("export-focus").textContent = focus ? view.nameOf(focus) : "nothing yet";
-  if (focus) exportLinks(byId("export-neighborhood"), (f) => api.exportUrls.neighborhood(focus, NEIGHBOURHOOD_DEPTH, f), "Download the neighbourhood");
+  if (focus) exportLinks(byId("export-neighborhood"), (f) => api.exportUrls.neighborhood(focus, NEIGHBOURHOOD_DEPTH, api.NEIGHBOURHOOD_LIMIT, f), "Download the neighbourhood");
   else byId("export-neighborhood").replaceChildren();
   const path = state.path;
   byId("export-path-row").hidden = !path;

@@ -179,12 +179,21 @@ describe("explorer page in headless Chromium", () => {
   it("downloads the neighbourhood from the API's /export/ endpoint", async () => {
     await step("06-export", async () => {
       const link = page.locator('#export-neighborhood a[aria-label$="as JSON"]');
-      expect(await link.getAttribute("href")).toBe("/export/neighborhood.json?id=actor%3Atarana-burke&depth=1");
+      expect(await link.getAttribute("href")).toBe("/export/neighborhood.json?id=actor%3Atarana-burke&depth=1&limit=60");
       const [json] = await Promise.all([page.waitForEvent("download"), link.click()]);
       expect(await json.failure()).toBeNull();
-      const text = fs.readFileSync(await json.path(), "utf8");
-      expect(text).toContain("actor:tarana-burke");
-      expect(text).toContain("movement:metoo");
+      const exported = JSON.parse(fs.readFileSync(await json.path(), "utf8")) as { nodes: { id: string }[]; edges: { sources: unknown[] }[] };
+      // The export holds the neighbourhood the page drew first (before any expansion), every edge cited.
+      const api = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `{ neighborhood(id: "actor:tarana-burke", depth: 1, limit: 60) { nodes { id } } }` }),
+      }).then((r) => r.json() as Promise<{ data: { neighborhood: { nodes: { id: string }[] } } }>);
+      expect(exported.nodes.map((n) => n.id).sort()).toEqual(api.data.neighborhood.nodes.map((n) => n.id).sort());
+      expect(exported.edges.length).toBeGreaterThan(0);
+      for (const edge of exported.edges) expect(edge.sources.length).toBeGreaterThan(0);
+      const pathLink = page.locator('#export-path a[aria-label$="as GRAPHML"]');
+      expect(await pathLink.getAttribute("href")).toBe("/export/path.graphml?from=actor%3Atarana-burke&to=actor%3Aalyssa-milano");
     });
   });
 

@@ -75,7 +75,8 @@ describe("explorer Cypher cells", () => {
 
 describe("explorer export links", () => {
   it("point at the API's /export/ endpoints with escaped ids", () => {
-    expect(exportUrls.neighborhood("actor:tarana-burke", 1, "graphml")).toBe("/export/neighborhood.graphml?id=actor%3Atarana-burke&depth=1");
+    expect(exportUrls.neighborhood("actor:tarana-burke", 1, 60, "graphml")).toBe("/export/neighborhood.graphml?id=actor%3Atarana-burke&depth=1&limit=60");
+    expect(exportUrls.path("actor:a", "actor:b", "csv")).toBe("/export/path.csv?from=actor%3Aa&to=actor%3Ab");
     expect(exportUrls.graph("gexf")).toBe("/export/graph.gexf");
   });
 });
