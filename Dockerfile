@@ -7,6 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY seed ./seed
 COPY scripts ./scripts
+COPY explorer ./explorer
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-slim

@@ -16,7 +16,8 @@ module.exports = {
       displayName: "integration",
       testEnvironment: "node",
       transform: { "^.+\\.ts$": tsJest },
-      testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts"],
+      // The explorer's browser test needs the same Neo4j, so it runs in this project.
+      testMatch: ["<rootDir>/tests/integration/**/*.int.test.ts", "<rootDir>/tests/browser/**/*.browser.test.ts"],
       setupFiles: ["reflect-metadata"],
       globalSetup: "<rootDir>/tests/helpers/neo4j-global-setup.ts",
       globalTeardown: "<rootDir>/tests/helpers/neo4j-global-teardown.ts",

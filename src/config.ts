@@ -72,6 +72,7 @@ const envSchema = z.object({
   SEED_ON_START: flag("SEED_ON_START").default(true),
   LANDING_PAGE: flag("LANDING_PAGE").default(true),
   INTROSPECTION: flag("INTROSPECTION").default(true),
+  CYPHER_ENDPOINT: flag("CYPHER_ENDPOINT").default(true),
 });
 
 export type Config = Readonly<{
@@ -95,6 +96,8 @@ export type Config = Readonly<{
   seedOnStart: boolean;
   landingPage: boolean;
   introspection: boolean;
+  /** Whether the read-only `cypher` field runs statements (off: it answers CYPHER_REFUSED, reason DISABLED). */
+  cypherEndpoint: boolean;
   limits: Readonly<{ cost: number; depth: number; aliases: number; documentBytes: number; tokens: number }>;
   /** "*" for any origin, or the exact origins allowed. */
   corsOrigins: "*" | readonly string[];
@@ -144,6 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedOnStart: e.SEED_ON_START,
     landingPage: e.LANDING_PAGE,
     introspection: e.INTROSPECTION,
+    cypherEndpoint: e.CYPHER_ENDPOINT,
     limits: Object.freeze({
       cost: e.COST_LIMIT,
       depth: e.MAX_DEPTH,

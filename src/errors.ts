@@ -73,3 +73,31 @@ export class QueryTooCostlyError extends LimitError {
     );
   }
 }
+
+/** Why a Cypher statement was refused before it ran (`extensions.reason`). */
+export type CypherRefusal =
+  | "DISABLED"
+  | "TOO_LONG"
+  | "PARAMETERS"
+  | "WRITE"
+  | "LOAD_CSV"
+  | "PROCEDURE"
+  | "SHOW"
+  | "TRANSACTIONS"
+  | "ADMINISTRATION"
+  | "DATABASE"
+  | "EXPRESSION";
+
+/** The read-only Cypher sandbox refused a statement; nothing ran. HTTP 200 like other field errors. */
+export class CypherRefusedError extends AppError {
+  constructor(readonly reason: CypherRefusal, message: string) {
+    super(`Cypher statement refused: ${message}`, "CYPHER_REFUSED", { reason });
+  }
+}
+
+/** Neo4j could not plan or run a client's statement (syntax, missing parameter, type error...). */
+export class CypherInvalidError extends AppError {
+  constructor(neo4jCode: string, message: string) {
+    super(`Cypher statement invalid: ${message.split("\n")[0].slice(0, 500)}`, "CYPHER_INVALID", { neo4jCode });
+  }
+}

@@ -1,6 +1,7 @@
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
-import { AppError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
+import { AppError, CypherInvalidError, CypherRefusedError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
 import { toPlain } from "./records";
+import { toCypherValue, type CypherValue } from "./sandbox-values";
 
 /** One Cypher statement with its parameters; `Row` is the shape of one returned record. */
 export type CypherQuery<Row> = {
@@ -63,6 +64,63 @@ export class GraphGateway {
     }
   }
 
+  /**
+   * Plans a client's statement with EXPLAIN in a READ session: nothing runs. Returns the query type
+   * Neo4j reports ("r", "rw", "w", "s"), the database it would run on, and every plan operator with
+   * its details, for the sandbox's checks (services/cypher.service.ts).
+   */
+  async explainUserStatement(statement: string, params: Record<string, unknown>, timeoutMs: number): Promise<PlannedStatement> {
+    for (const listener of this.listeners) listener("user cypher (explain)", "READ");
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(`EXPLAIN ${statement}`, toDriverParams(params), { timeout: timeoutMs, metadata: { query: "user cypher (explain)" } });
+      const summary = result.summary;
+      const operators: PlanOperator[] = [];
+      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        operators.push({ operator: plan.operatorType.replace(/@.*$/, ""), details: String(plan.arguments?.Details ?? "") });
+        for (const child of plan.children) walk(child as typeof plan);
+      };
+      if (summary.plan) walk(summary.plan as never);
+      return { queryType: String(summary.queryType), database: summary.database.name ?? "", operators };
+    } catch (error) {
+      throw translateUserError(error, timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a client's statement (already checked) in a READ session with its own timeout, pulling at
+   * most `maxRows + 1` records: the rest is discarded unread, so a huge answer costs the server
+   * only what was pulled.
+   */
+  async readUserStatement(statement: string, params: Record<string, unknown>, options: { timeoutMs: number; maxRows: number }): Promise<UserRows> {
+    for (const listener of this.listeners) listener("user cypher", "READ");
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: options.maxRows + 1,
+    });
+    try {
+      const result = session.run(statement, toDriverParams(params), { timeout: options.timeoutMs, metadata: { query: "user cypher" } });
+      const columns = await result.keys();
+      const rows: CypherValue[][] = [];
+      let truncated = false;
+      for await (const record of result) {
+        if (rows.length === options.maxRows) {
+          truncated = true;
+          break;
+        }
+        rows.push(columns.map((key) => toCypherValue(record.get(key))));
+      }
+      return { columns: [...columns], rows, truncated };
+    } catch (error) {
+      throw translateUserError(error, options.timeoutMs);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Subscribes to every statement sent; returns the unsubscribe function. Used to count round trips. */
   onQuery(listener: QueryListener): () => void {
     this.listeners.add(listener);
@@ -99,6 +157,23 @@ export class GraphGateway {
       await session.close();
     }
   }
+}
+
+export type PlanOperator = { operator: string; details: string };
+export type PlannedStatement = { queryType: string; database: string; operators: PlanOperator[] };
+export type UserRows = { columns: string[]; rows: CypherValue[][]; truncated: boolean };
+
+/**
+ * A client's statement failed in Neo4j: timeouts and memory as for our own statements; a refused
+ * write, a syntax error or any other client error becomes CYPHER_REFUSED / CYPHER_INVALID with
+ * Neo4j's code and message (it only describes the client's own statement).
+ */
+function translateUserError(error: unknown, timeoutMs: number): unknown {
+  const translated = translateError(error, timeoutMs);
+  if (translated !== error || !(error instanceof Neo4jError)) return translated;
+  if (error.code === "Neo.ClientError.Statement.AccessMode") return new CypherRefusedError("WRITE", "The statement would write; only reads are allowed.");
+  if (error.code.startsWith("Neo.ClientError.")) return new CypherInvalidError(error.code, error.message);
+  return error;
 }
 
 /** Whole numbers go to Cypher as integers (LIMIT and SKIP reject floats); everything else as is. */

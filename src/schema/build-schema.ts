@@ -8,6 +8,7 @@ import { Movement } from "./types/movement.type";
 import { Platform } from "./types/platform.type";
 import { Topic } from "./types/topic.type";
 import { ActorQueries } from "./resolvers/actor.resolver";
+import { CypherResolver } from "./resolvers/cypher.resolver";
 import { EntityResolver } from "./resolvers/entity.resolver";
 import { EventQueries, EventResolver } from "./resolvers/event.resolver";
 import { GraphResolver } from "./resolvers/graph.resolver";
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   EventResolver,
   TopicQueries,
   StatsResolver,
+  CypherResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

@@ -14,6 +14,8 @@ import type { Logger } from "../logger";
 import { possibleTypesOf } from "../schema/possible-types";
 import { createContextFactory, type AppContext } from "./context";
 import { createFormatError } from "./format-error";
+import { exploreRouter } from "./explore.route";
+import { exportRouter } from "./export/export.route";
 import { documentLimitsMiddleware } from "./limits/document-limits.middleware";
 import { limitsPlugin } from "./limits/limits.plugin";
 import { requestLoggingPlugin } from "./request-logging.plugin";
@@ -54,7 +56,11 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
   app.set("etag", false);
   app.use(securityHeaders(config));
   const httpServer = http.createServer(app);
-  const createContext = createContextFactory(graph);
+  const createContext = createContextFactory(graph, undefined, {
+    enabled: config.cypherEndpoint,
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+  });
 
   const apollo = new ApolloServer<AppContext>({
     schema,
@@ -110,6 +116,8 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     ),
     expressMiddleware(apollo, { context: createContext }),
   ];
+  app.use("/explore", exploreRouter());
+  app.use("/export", exportRouter(graph, createContext, limits.cost, (error) => logger.error({ err: error }, "export failed")));
   // The Sandbox page takes its endpoint from the page address, so "/" serves GraphQL as well.
   app.use("/graphql", ...graphql);
   app.use("/", (req, res, next) => (req.path === "/" ? next() : res.status(404).json({ error: "Not found. GraphQL is served at /graphql." })), ...graphql);

@@ -1,6 +1,7 @@
 import { createLoaders } from "../graph/loaders";
 import type { GraphGateway } from "../graph/run";
 import type { RelationshipCatalogue } from "./catalogue";
+import { CypherService, type CypherOptions } from "./cypher.service";
 import { EntityService } from "./entity.service";
 import { LinkService } from "./link.service";
 import { NeighborhoodService } from "./neighborhood.service";
@@ -16,10 +17,14 @@ export type Services = {
   paths: PathService;
   neighborhoods: NeighborhoodService;
   stats: StatsService;
+  cypher: CypherService;
   catalogue: RelationshipCatalogue;
 };
 
-export function createServices(graph: GraphGateway, catalogue: RelationshipCatalogue): Services {
+/** Used when no options are given (tests and scripts): on, on the default database and timeout. */
+export const DEFAULT_CYPHER_OPTIONS: CypherOptions = { enabled: true, database: "neo4j", timeoutMs: 5000 };
+
+export function createServices(graph: GraphGateway, catalogue: RelationshipCatalogue, cypher: CypherOptions = DEFAULT_CYPHER_OPTIONS): Services {
   const loaders = createLoaders(graph);
   const links = new LinkService(loaders, catalogue);
   return {
@@ -29,6 +34,7 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     paths: new PathService(graph, loaders),
     neighborhoods: new NeighborhoodService(graph),
     stats: new StatsService(graph),
+    cypher: new CypherService(graph, cypher),
     catalogue,
   };
 }

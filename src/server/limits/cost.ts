@@ -1,5 +1,6 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { pageWindow } from "../../services/page-window";
+import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
 import { checkRange } from "../../services/input-checks";
 import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
 import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service";
@@ -23,6 +24,8 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
   const name = field.name;
   if (parent === "Query") {
     if (PAGED_ROOT_FIELDS.has(name)) return pageWindow(args).size;
+    // A statement's answer is opaque to the estimator: it costs its row cap.
+    if (name === "cypher") return MAX_CYPHER_ROWS;
     if (name === "search") return checkRange("first", args.first, 1, MAX_SEARCH_RESULTS);
     if (name === "path") return 2 * checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS) + 1;
     if (name === "neighborhood") {

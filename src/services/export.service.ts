@@ -1,0 +1,109 @@
+import type { EdgeView, EntityView } from "../domain";
+import { BadUserInputError, QueryTooCostlyError } from "../errors";
+import { allEntities, allRelationships, graphSize, relationshipsAmong } from "../graph/queries/export.queries";
+import type { GraphGateway } from "../graph/run";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./entity.service";
+import { checkDate, checkRange } from "./input-checks";
+import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_LIMIT } from "./neighborhood.service";
+import { MAX_PATH_HOPS } from "./path.service";
+import type { Services } from "./services";
+import { MAX_SEARCH_RESULTS } from "./search.service";
+import { toEdge, toEntity } from "./views";
+
+/** What every export carries: the graph, what was asked, and where the facts come from. */
+export type ExportGraph = {
+  kind: ExportKind;
+  query: Record<string, string | number>;
+  nodes: EntityView[];
+  edges: EdgeView[];
+  truncated: boolean;
+};
+export type ExportKind = "graph" | "neighborhood" | "path" | "search" | "timeline";
+
+export const ATTRIBUTION =
+  'Curated from the Wikipedia article "Internet activism" (https://en.wikipedia.org/wiki/Internet_activism), CC BY-SA 4.0; every fact cites a verbatim quote.';
+
+type Raw = Record<string, string | undefined>;
+
+/**
+ * The graph-shaped answers of the API as downloadable graphs, bounded by the API's own rules: the
+ * same argument ranges, and a cost (nodes plus edges it can return) under the same COST_LIMIT.
+ */
+export class ExportService {
+  constructor(
+    private readonly graph: GraphGateway,
+    private readonly services: Services,
+    private readonly costLimit: number,
+  ) {}
+
+  async build(kind: ExportKind, raw: Raw): Promise<ExportGraph> {
+    switch (kind) {
+      case "graph":
+        return this.whole();
+      case "neighborhood": {
+        const id = text(raw, "id");
+        const depth = int(raw, "depth", 1);
+        const limit = int(raw, "limit", 100);
+        checkRange("limit", limit, 1, MAX_NEIGHBORHOOD_LIMIT);
+        this.checkCost(limit * (1 + EDGES_PER_NODE));
+        const sub = await this.services.neighborhoods.neighborhood(id, depth, limit);
+        return { kind, query: { id, depth, limit }, nodes: sub.nodes, edges: sub.edges, truncated: sub.truncated };
+      }
+      case "path": {
+        const from = text(raw, "from");
+        const to = text(raw, "to");
+        const maxHops = checkRange("maxHops", int(raw, "maxHops", 6), 1, MAX_PATH_HOPS);
+        this.checkCost(2 * maxHops + 1);
+        const path = await this.services.paths.shortestPath(from, to, maxHops);
+        return { kind, query: { from, to, maxHops }, nodes: path?.nodes ?? [], edges: path?.steps.map((s) => s.edge) ?? [], truncated: false };
+      }
+      case "search": {
+        const q = text(raw, "q");
+        const first = checkRange("first", int(raw, "first", 10), 1, MAX_SEARCH_RESULTS);
+        this.checkCost(first * (1 + EDGES_PER_NODE));
+        const hits = await this.services.search.search(q, null, first);
+        return this.withEdgesAmong(kind, { q, first }, hits.map((h) => h.entity));
+      }
+      case "timeline": {
+        const from = raw.from ? checkDate("from", raw.from) : null;
+        const to = raw.to ? checkDate("to", raw.to) : null;
+        const first = checkRange("first", int(raw, "first", DEFAULT_PAGE_SIZE), 1, MAX_PAGE_SIZE);
+        this.checkCost(first * (1 + EDGES_PER_NODE));
+        const page = await this.services.entities.list("Event", { first, order: { field: "DATE", direction: "ASC" }, dateFrom: from, dateTo: to });
+        const query: Record<string, string | number> = { first, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+        const result = await this.withEdgesAmong(kind, query, page.items.map((i) => i.node));
+        return { ...result, truncated: result.truncated || page.hasNextPage };
+      }
+    }
+  }
+
+  private async whole(): Promise<ExportGraph> {
+    const [size] = await this.graph.read(graphSize());
+    this.checkCost(size.nodes + size.edges);
+    const [nodes, edges] = await Promise.all([this.graph.read(allEntities(size.nodes)), this.graph.read(allRelationships(size.edges))]);
+    return { kind: "graph", query: {}, nodes: nodes.map((r) => toEntity(r.entity)), edges: edges.map((r) => toEdge(r.edge)), truncated: false };
+  }
+
+  private async withEdgesAmong(kind: ExportKind, query: Record<string, string | number>, nodes: EntityView[]): Promise<ExportGraph> {
+    const cap = nodes.length * EDGES_PER_NODE;
+    const rows = nodes.length ? await this.graph.read(relationshipsAmong(nodes.map((n) => n.id), cap + 1)) : [];
+    return { kind, query, nodes, edges: rows.slice(0, cap).map((r) => toEdge(r.edge)), truncated: rows.length > cap };
+  }
+
+  private checkCost(requested: number): void {
+    if (requested > this.costLimit) throw new QueryTooCostlyError(requested, this.costLimit);
+  }
+}
+
+function text(raw: Raw, name: string): string {
+  const value = raw[name];
+  if (typeof value !== "string" || value === "") throw new BadUserInputError(`${name} is required.`, name);
+  return value;
+}
+
+function int(raw: Raw, name: string, fallback: number): number {
+  const value = raw[name];
+  if (value === undefined || value === "") return fallback;
+  if (!/^\d{1,9}$/.test(value)) throw new BadUserInputError(`${name} must be a whole number (got "${value.slice(0, 20)}").`, name);
+  return Number(value);
+}
