@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import vm from "node:vm";
 import { useSampleServer } from "../helpers/sample-server";
 import { postGraphQL } from "../helpers/test-server";
 
@@ -8,9 +10,19 @@ import { postGraphQL } from "../helpers/test-server";
 describe("hostile requests", () => {
   const sample = useSampleServer();
 
-  /** Sends `body` raw and, while it runs, times /health every 20 ms; returns the answer and the slowest health check. */
+  /**
+   * Sends `body` raw and, while it runs, times /health every 20 ms; returns the answer and how much
+   * slower the slowest health check was than the slowest of five taken just before on the idle
+   * server (the machine running the tests is shared, so the idle latency is not zero).
+   */
   async function withHealthProbe(body: string) {
     const url = sample.server.url;
+    let baseline = 0;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      await (await fetch(`${url}/health`)).text();
+      baseline = Math.max(baseline, performance.now() - started);
+    }
     let slowest = 0;
     let probes = 0;
     let done = false;
@@ -28,18 +40,15 @@ describe("hostile requests", () => {
     const answer = { status: response.status, body: (await response.json()) as { errors?: any[]; data?: unknown } };
     done = true;
     await probe;
-    return { ...answer, slowest, probes };
+    return { ...answer, slowest: slowest - baseline, probes };
   }
 
-  const filterQuery = "query($filter: EntityFilter) { movements(first: 1, filter: $filter) { edges { node { id } } } }";
-
-  it("refuses 10,000 unknown keys in an input object variable with VARIABLES_TOO_LARGE", async () => {
-    const filter = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]));
-    const result = await withHealthProbe(JSON.stringify({ query: filterQuery, variables: { filter } }));
-    expect(result.status).toBe(400);
-    expect(result.body.errors?.[0].extensions).toMatchObject({ code: "VARIABLES_TOO_LARGE", measure: "keys", limit: 1000 });
-    expect(result.slowest).toBeLessThan(200);
+  beforeAll(async () => {
+    // Warm the request path (JIT, Apollo's caches) so the first probe measures the steady state.
+    for (let i = 0; i < 20; i++) await postGraphQL(sample.server.url, "{ __typename }");
   });
+
+  const filterQuery = "query($filter: EntityFilter) { movements(first: 1, filter: $filter) { edges { node { id } } } }";
 
   it("answers 900 unknown keys (within the budget) with one capped BAD_USER_INPUT", async () => {
     const filter = Object.fromEntries(Array.from({ length: 900 }, (_, i) => [`k${i}`, i]));
@@ -51,8 +60,16 @@ describe("hostile requests", () => {
     expect(result.slowest).toBeLessThan(200);
   });
 
+  it("refuses 10,000 unknown keys in an input object variable with VARIABLES_TOO_LARGE", async () => {
+    const filter = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i]));
+    const result = await withHealthProbe(JSON.stringify({ query: filterQuery, variables: { filter } }));
+    expect(result.status).toBe(400);
+    expect(result.body.errors?.[0].extensions).toMatchObject({ code: "VARIABLES_TOO_LARGE", measure: "keys", limit: 1000 });
+    expect(result.slowest).toBeLessThan(200);
+  });
+
   it("refuses a 900 kB list variable with VARIABLES_TOO_LARGE", async () => {
-    const body = `{"query":"query($x: [Int]) { __typename }","variables":{"x":[${Array(450_000).fill(1).join(",")}]}}`;
+    const body = `{"query":"{ __typename }","variables":{"x":[${Array(450_000).fill(1).join(",")}]}}`;
     const result = await withHealthProbe(body);
     expect(result.status).toBe(400);
     expect(result.body.errors?.[0].extensions).toMatchObject({ code: "VARIABLES_TOO_LARGE", measure: "list length" });
@@ -60,28 +77,34 @@ describe("hostile requests", () => {
   });
 
   it("refuses a 5,000-level nested array in an unused variable with VARIABLES_TOO_DEEP, not 500", async () => {
-    const body = `{"query":"query($x: String) { __typename }","variables":{"x":${"[".repeat(5000)}${"]".repeat(5000)}}}`;
+    const body = `{"query":"{ __typename }","variables":{"x":${"[".repeat(5000)}${"]".repeat(5000)}}}`;
     const result = await withHealthProbe(body);
     expect(result.status).toBe(400);
     expect(result.body.errors?.[0].extensions).toMatchObject({ code: "VARIABLES_TOO_DEEP", limit: 10 });
     expect(result.slowest).toBeLessThan(200);
   });
 
-  it("keeps memory bounded across many requests with distinct large unused variables", async () => {
-    const query = "query($pad: String) { __typename }";
-    const before = process.memoryUsage().rss;
+  it("retains no memory for many requests with distinct large unused variables", async () => {
+    const query = "{ __typename }"; // the pad is not declared, so validation passes and only the cost cache sees it
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const retained = () => {
+      gc();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = retained();
     for (let round = 0; round < 40; round++) {
       await Promise.all(
         Array.from({ length: 25 }, async (_, i) => {
           const pad = `${round}-${i}-`.padEnd(90_000, "x");
           const { status, body } = await postGraphQL(sample.server.url, query, { pad });
-          expect(status).toBe(200);
+          expect([status, body.errors?.[0]?.message]).toEqual([200, undefined]);
           expect(body.data).toEqual({ __typename: "Query" });
         }),
       );
     }
     // 1,000 distinct 90 kB variables: a cache keeping each would hold 90 MB or more.
-    expect(process.memoryUsage().rss - before).toBeLessThan(80 * 1024 * 1024);
+    expect(retained() - before).toBeLessThan(40 * 1024 * 1024);
     const health = await fetch(`${sample.server.url}/health`);
     expect(health.status).toBe(200);
   });
