@@ -29,7 +29,7 @@ async function main(): Promise<void> {
       logger.warn({ shutdownTimeoutMs }, "shutdown took too long; exiting");
       process.exit(1);
     }, shutdownTimeoutMs + 2000).unref();
-    await server?.drain.start(shutdownTimeoutMs);
+    // Apollo's stop runs the drain (server/drain.ts) before it stops.
     await server?.apollo.stop().catch((error) => logger.error({ err: error }, "error while stopping the server"));
     await graph?.close().catch((error) => logger.error({ err: error }, "error while closing the database"));
     logger.info("stopped");

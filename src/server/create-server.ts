@@ -1,6 +1,5 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -76,7 +75,8 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Our drain (server/drain.ts) instead of Apollo's: it also marks responses `Connection: close`.
+      { async serverWillStart() { return { drainServer: () => drain.start(config.http.shutdownTimeoutMs) }; } },
       // We send no cache hints; Apollo's cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
