@@ -107,5 +107,5 @@ describe("hostile requests", () => {
     expect(retained() - before).toBeLessThan(40 * 1024 * 1024);
     const health = await fetch(`${sample.server.url}/health`);
     expect(health.status).toBe(200);
-  });
+  }, 180_000);
 });
