@@ -30,15 +30,18 @@ export type SeedOutcome = { skipped: boolean; hash: string; counts: GraphCounts 
  * intact. Entries no longer in the files are removed: after a seed the graph equals the files.
  * With `onlyIfChanged`, a database already holding this exact dataset is left untouched.
  */
-export async function loadDataset(graph: GraphGateway, dataset: Dataset, options: { onlyIfChanged?: boolean } = {}): Promise<SeedOutcome> {
+export async function loadDataset(graph: GraphGateway, dataset: Dataset, options: { onlyIfChanged?: boolean; timeoutMs?: number } = {}): Promise<SeedOutcome> {
+  // Schema statements and the seed transaction get their own, longer timeout (SEED_TIMEOUT_MS):
+  // the read timeout is sized for queries, not for building indexes.
+  const timeoutMs = options.timeoutMs ?? 120_000;
   const hash = datasetHash(dataset);
   if (options.onlyIfChanged) {
     const [current] = await graph.read(seedHash());
     if (current?.hash === hash) return { skipped: true, hash, counts: await graphCounts(graph) };
   }
 
-  for (const statement of schemaStatements(ENTITY_LABELS)) await graph.write(statement);
-  await graph.write(awaitIndexes());
+  for (const statement of schemaStatements(ENTITY_LABELS)) await graph.writeSchema(statement, timeoutMs);
+  await graph.write(awaitIndexes(), { timeoutMs });
 
   const nodeRows = dataset.nodes.map(toNodeRow);
   const relRows = dataset.relationships.map(toRelationshipRow);
@@ -49,7 +52,7 @@ export async function loadDataset(graph: GraphGateway, dataset: Dataset, options
     deleteNodesNotIn(nodeRows.map((n) => n.id)),
     recordSeed(hash),
     recordEventSpan(),
-  ]);
+  ], timeoutMs);
   return { skipped: false, hash, counts: await graphCounts(graph) };
 }
 

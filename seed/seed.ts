@@ -14,12 +14,12 @@ export class SeedValidationError extends AppError {
   }
 }
 
-export type SeedOptions = { dataDir?: string; articleFile?: string; onlyIfChanged?: boolean };
+export type SeedOptions = { dataDir?: string; articleFile?: string; onlyIfChanged?: boolean; timeoutMs?: number };
 
 /** Validates every data file, then (only if all is well) loads them into the graph. */
 export async function seedGraph(graph: GraphGateway, options: SeedOptions = {}): Promise<SeedOutcome> {
   const article = Article.fromFile(options.articleFile ?? ARTICLE_FILE);
   const { dataset, problems } = validateDataset(options.dataDir ?? DATA_DIR, article);
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return loadDataset(graph, dataset, { onlyIfChanged: options.onlyIfChanged });
+  return loadDataset(graph, dataset, { onlyIfChanged: options.onlyIfChanged, timeoutMs: options.timeoutMs });
 }

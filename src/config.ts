@@ -73,6 +73,20 @@ const envSchema = z.object({
   LANDING_PAGE: flag("LANDING_PAGE").default(true),
   INTROSPECTION: flag("INTROSPECTION").default(true),
   CYPHER_ENDPOINT: flag("CYPHER_ENDPOINT").default(true),
+  MAX_VARIABLES_BYTES: integer("MAX_VARIABLES_BYTES", 100, 1000000).default(100000),
+  MAX_VARIABLES_DEPTH: integer("MAX_VARIABLES_DEPTH", 1, 100).default(10),
+  MAX_VARIABLES_LIST: integer("MAX_VARIABLES_LIST", 1, 100000).default(1000),
+  MAX_VARIABLES_KEYS: integer("MAX_VARIABLES_KEYS", 1, 100000).default(1000),
+  ADMISSION_COST_BUDGET: integer("ADMISSION_COST_BUDGET", 1, 1000000000).optional(),
+  ADMISSION_QUEUE_MS: integer("ADMISSION_QUEUE_MS", 0, 600000).default(2000),
+  NEO4J_MAX_POOL_SIZE: integer("NEO4J_MAX_POOL_SIZE", 1, 10000).default(100),
+  NEO4J_POOL_ACQUISITION_TIMEOUT_MS: integer("NEO4J_POOL_ACQUISITION_TIMEOUT_MS", 100, 600000).default(3000),
+  SEED_TIMEOUT_MS: integer("SEED_TIMEOUT_MS", 1000, 3600000).default(120000),
+  REQUEST_TIMEOUT_MS: integer("REQUEST_TIMEOUT_MS", 1000, 3600000).default(30000),
+  HEADERS_TIMEOUT_MS: integer("HEADERS_TIMEOUT_MS", 1000, 600000).default(10000),
+  KEEP_ALIVE_TIMEOUT_MS: integer("KEEP_ALIVE_TIMEOUT_MS", 100, 600000).default(5000),
+  MAX_CONNECTIONS: integer("MAX_CONNECTIONS", 1, 1000000).default(2000),
+  SHUTDOWN_TIMEOUT_MS: integer("SHUTDOWN_TIMEOUT_MS", 100, 600000).default(10000),
 });
 
 export type Config = Readonly<{
@@ -92,13 +106,28 @@ export type Config = Readonly<{
     /** How long start-up keeps retrying an unreachable database before giving up. */
     connectRetryMs: number;
     local: Readonly<{ dataDir: string; heap: string; pageCache: string; startTimeoutMs: number }>;
+    /** Connections per process, and how long a query waits for one before DATABASE_BUSY. */
+    pool: Readonly<{ maxSize: number; acquisitionTimeoutMs: number }>;
+    /** Time limit of each schema statement and of the seed transaction (not the read timeout). */
+    seedTimeoutMs: number;
   }>;
+  /** Node HTTP server timeouts and the drain bound on SIGTERM. */
+  http: Readonly<{ requestTimeoutMs: number; headersTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number; shutdownTimeoutMs: number }>;
   seedOnStart: boolean;
   landingPage: boolean;
   introspection: boolean;
   /** Whether the read-only `cypher` field runs statements (off: it answers CYPHER_REFUSED, reason DISABLED). */
   cypherEndpoint: boolean;
-  limits: Readonly<{ cost: number; depth: number; aliases: number; documentBytes: number; tokens: number }>;
+  limits: Readonly<{
+    cost: number;
+    depth: number;
+    aliases: number;
+    documentBytes: number;
+    tokens: number;
+    variables: Readonly<{ maxBytes: number; maxDepth: number; maxListLength: number; maxKeys: number }>;
+    /** Cost-weighted concurrency cap (default twice the cost limit) and how long a request may queue. */
+    admission: Readonly<{ costBudget: number; queueMs: number }>;
+  }>;
   /** "*" for any origin, or the exact origins allowed. */
   corsOrigins: "*" | readonly string[];
 }>;
@@ -143,6 +172,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         pageCache: e.NEO4J_PAGECACHE,
         startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       }),
+      pool: Object.freeze({ maxSize: e.NEO4J_MAX_POOL_SIZE, acquisitionTimeoutMs: e.NEO4J_POOL_ACQUISITION_TIMEOUT_MS }),
+      seedTimeoutMs: e.SEED_TIMEOUT_MS,
+    }),
+    http: Object.freeze({
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+      maxConnections: e.MAX_CONNECTIONS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     }),
     seedOnStart: e.SEED_ON_START,
     landingPage: e.LANDING_PAGE,
@@ -154,6 +192,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       aliases: e.MAX_ALIASES,
       documentBytes: e.MAX_DOCUMENT_BYTES,
       tokens: e.MAX_TOKENS,
+      variables: Object.freeze({
+        maxBytes: e.MAX_VARIABLES_BYTES,
+        maxDepth: e.MAX_VARIABLES_DEPTH,
+        maxListLength: e.MAX_VARIABLES_LIST,
+        maxKeys: e.MAX_VARIABLES_KEYS,
+      }),
+      admission: Object.freeze({ costBudget: e.ADMISSION_COST_BUDGET ?? 2 * e.COST_LIMIT, queueMs: e.ADMISSION_QUEUE_MS }),
     }),
     corsOrigins: e.CORS_ORIGINS === "*" ? "*" : Object.freeze(e.CORS_ORIGINS.split(",").map((o) => o.trim())),
   });

@@ -101,3 +101,28 @@ export class CypherInvalidError extends AppError {
     super(`Cypher statement invalid: ${message.split("\n")[0].slice(0, 500)}`, "CYPHER_INVALID", { neo4jCode });
   }
 }
+
+/**
+ * A retryable overload: HTTP 503 with `Retry-After`, so clients and proxies back off and retry. Its
+ * code differs from SERVICE_UNAVAILABLE (an outage): the database is healthy, only busy.
+ */
+abstract class BusyError extends AppError {
+  constructor(message: string, code: string, retryAfterSeconds: number) {
+    super(message, code, { retryAfterSeconds }, 503);
+    (this.extensions.http as { headers?: Map<string, string> }).headers = new Map([["retry-after", String(retryAfterSeconds)]]);
+  }
+}
+
+/** The server is running as many expensive queries as it admits at once (the cost-weighted limit). */
+export class ServerBusyError extends BusyError {
+  constructor(retryAfterSeconds = 1) {
+    super("The server is busy with other expensive queries; retry after a second, or ask for less.", "SERVER_BUSY", retryAfterSeconds);
+  }
+}
+
+/** Every database connection of this process is in use (pool exhausted); the database is up. */
+export class DatabaseBusyError extends BusyError {
+  constructor(retryAfterSeconds = 1) {
+    super("All database connections are busy; retry after a second.", "DATABASE_BUSY", retryAfterSeconds);
+  }
+}

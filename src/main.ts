@@ -5,7 +5,7 @@ import { createLogger, type Logger } from "./logger";
 import { buildAppSchema } from "./schema/build-schema";
 import { createServer, type ServerParts } from "./server/create-server";
 import { isOperatorFixable, StartupError } from "./startup-error";
-import { seedGraph } from "../seed/seed";
+import { seedWithLock } from "../seed/seed-lock";
 
 /** Entry point: config -> database -> seed if needed -> server -> listen; closes everything on SIGTERM/SIGINT. */
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   try {
     config = loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
+    if (error instanceof ConfigError) return fail(createLogger("info"), error.message, error);
     throw error;
   }
   const logger = createLogger(config.logLevel);
@@ -23,7 +23,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down: draining requests, closing the database");
+    const { shutdownTimeoutMs } = config.http;
+    logger.info({ signal, shutdownTimeoutMs }, "shutting down: draining requests, closing the database");
+    // Whatever happens below, the process ends within the bound (plus a moment to close the driver).
+    setTimeout(() => {
+      logger.warn({ shutdownTimeoutMs }, "shutdown took too long; exiting");
+      process.exit(1);
+    }, shutdownTimeoutMs + 2000).unref();
+    // Apollo's stop runs the drain (server/drain.ts) before it stops.
     await server?.apollo.stop().catch((error) => logger.error({ err: error }, "error while stopping the server"));
     await graph?.close().catch((error) => logger.error({ err: error }, "error while closing the database"));
     logger.info("stopped");
@@ -34,20 +41,24 @@ async function main(): Promise<void> {
 
   try {
     graph = await connectGraph(config, (message) => logger.info(message));
-    if (config.seedOnStart) await seedIfNeeded(graph, logger);
+    if (config.seedOnStart) await seedIfNeeded(graph, config, logger);
     server = await createServer({ config, schema: await buildAppSchema(), graph: graph.gateway, logger });
     await listen(server, config);
     logger.info(`Activism Graph ready at http://${displayHost(config.host)}:${config.port}/ (GraphQL at /graphql)`);
   } catch (error) {
     await graph?.close().catch(() => undefined);
-    if (isOperatorFixable(error)) return fail(error.message);
+    if (isOperatorFixable(error)) return fail(logger, error.message, error as Error);
     logger.fatal({ err: error }, "start-up failed");
     process.exit(1);
   }
 }
 
-async function seedIfNeeded(graph: GraphConnection, logger: Logger): Promise<void> {
-  const outcome = await seedGraph(graph.gateway, { onlyIfChanged: true });
+async function seedIfNeeded(graph: GraphConnection, config: Config, logger: Logger): Promise<void> {
+  const outcome = await seedWithLock(graph.gateway, {
+    onlyIfChanged: true,
+    timeoutMs: config.neo4j.seedTimeoutMs,
+    onWait: (holder) => logger.info({ holder }, "another process is seeding the graph; waiting for it"),
+  });
   const total = Object.values(outcome.counts.labels).reduce((a, b) => a + b, 0);
   logger.info({ dataset: outcome.hash, entities: total }, outcome.skipped ? "graph is up to date with seed/data" : "seeded the graph from seed/data");
 }
@@ -74,8 +85,10 @@ function displayHost(host: string): string {
   return host === "0.0.0.0" || host === "::" || host === "127.0.0.1" ? "localhost" : host;
 }
 
-function fail(message: string): never {
-  console.error(`\nActivism Graph could not start.\n${message}\n`);
+/** Start-up failures are JSON lines like every other log line, with the actionable message. */
+function fail(logger: Logger, message: string, error: Error): never {
+  logger.fatal({ error: error.name }, `Activism Graph could not start. ${message}`);
+  logger.flush?.();
   process.exit(1);
 }
 

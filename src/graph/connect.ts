@@ -62,7 +62,13 @@ export async function connectGraph(config: Config, log: (message: string) => voi
     uri = local.boltUri;
     log(`Local Neo4j ready at ${uri}`);
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    maxPoolSize: config.neo4j.pool.maxSize,
+    acquisitionTimeoutMs: config.neo4j.pool.acquisitionTimeoutMs,
+  });
   const started = Date.now();
   try {
     await waitForDatabase(driver, config.neo4j.database, config.neo4j.connectRetryMs, (error, elapsed) =>

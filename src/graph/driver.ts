@@ -4,6 +4,9 @@ export type DriverSettings = {
   uri: string;
   user: string;
   password: string;
+  /** Connections this process may hold, and how long a query waits for a free one. */
+  maxPoolSize?: number;
+  acquisitionTimeoutMs?: number;
 };
 
 /**
@@ -14,9 +17,9 @@ export type DriverSettings = {
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     connectionTimeout: 2000,
-    connectionAcquisitionTimeout: 2000,
+    connectionAcquisitionTimeout: settings.acquisitionTimeoutMs ?? 2000,
     maxTransactionRetryTime: 0,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: settings.maxPoolSize ?? 50,
     disableLosslessIntegers: false,
     userAgent: "activism-graph",
   });

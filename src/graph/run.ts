@@ -1,5 +1,5 @@
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
-import { AppError, CypherInvalidError, CypherRefusedError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
+import { AppError, CypherInvalidError, CypherRefusedError, DatabaseBusyError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
 import { toPlain } from "./records";
 import { toCypherValue, type CypherValue } from "./sandbox-values";
 
@@ -36,9 +36,48 @@ export class GraphGateway {
     return this.run(query, "READ");
   }
 
-  /** Runs a write (seeding only; the API is read-only). */
-  write<Row>(query: CypherQuery<Row>): Promise<Row[]> {
-    return this.run(query, "WRITE");
+  /** Runs a write (seeding only; the API is read-only), under `timeoutMs` or the read timeout. */
+  write<Row>(query: CypherQuery<Row>, options: { timeoutMs?: number } = {}): Promise<Row[]> {
+    return this.run(query, "WRITE", options.timeoutMs);
+  }
+
+  /**
+   * Runs a schema statement (CREATE CONSTRAINT / INDEX ... IF NOT EXISTS) under its own timeout.
+   * Replicas starting together race on these: a deadlock or other transient error is retried, and
+   * "an equivalent index or constraint already exists" means another process won, which is success.
+   */
+  async writeSchema(query: CypherQuery<never>, timeoutMs: number, attempts = 8): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.run(query, "WRITE", timeoutMs, false);
+        return;
+      } catch (error) {
+        if (error instanceof Neo4jError && SCHEMA_ALREADY_EXISTS.has(error.code)) return;
+        const retryable = error instanceof Neo4jError && Neo4jError.isRetryable(error) && !UNAVAILABLE_CODES.has(error.code);
+        if (retryable && attempt < attempts) {
+          await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+          continue;
+        }
+        if (error instanceof Neo4jError && TIMEOUT_CODES.has(error.code)) {
+          throw new Error(`The schema statement "${query.name}" took longer than ${timeoutMs} ms (SEED_TIMEOUT_MS); raise SEED_TIMEOUT_MS or check the database's load.`);
+        }
+        throw translateError(error, timeoutMs);
+      }
+    }
+  }
+
+  /**
+   * Runs a write that creates a node guarded by a uniqueness constraint; resolves false instead of
+   * failing when the node already exists (another process holds it). Used by the seed lock.
+   */
+  async createUnlessExists(query: CypherQuery<never>): Promise<boolean> {
+    try {
+      await this.run(query, "WRITE", undefined, false);
+      return true;
+    } catch (error) {
+      if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") return false;
+      throw translateError(error, this.options.timeoutMs);
+    }
   }
 
   /**
@@ -139,7 +178,7 @@ export class GraphGateway {
    * 2 285 reads/s at 0.234 and 0.620 ms with `driver.executeQuery` (a managed transaction).
    * Reads need neither retries (we never retry) nor causal chaining.
    */
-  private async run<Row>(query: CypherQuery<Row>, accessMode: "READ" | "WRITE"): Promise<Row[]> {
+  private async run<Row>(query: CypherQuery<Row>, accessMode: "READ" | "WRITE", timeoutMs = this.options.timeoutMs, translate = true): Promise<Row[]> {
     for (const listener of this.listeners) listener(query.name, accessMode);
     const session = this.driver.session({
       database: this.options.database,
@@ -147,12 +186,12 @@ export class GraphGateway {
     });
     try {
       const result = await session.run(query.text, toDriverParams(query.params), {
-        timeout: this.options.timeoutMs,
+        timeout: timeoutMs,
         metadata: { query: query.name },
       });
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      throw translateError(error, this.options.timeoutMs);
+      throw translate ? translateError(error, timeoutMs) : error;
     } finally {
       await session.close();
     }
@@ -189,6 +228,11 @@ function toDriverParams(params: Readonly<Record<string, unknown>>): Record<strin
   return convert(params) as Record<string, unknown>;
 }
 
+const SCHEMA_ALREADY_EXISTS = new Set([
+  "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+  "Neo.ClientError.Schema.IndexAlreadyExists",
+  "Neo.ClientError.Schema.ConstraintAlreadyExists",
+]);
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 const TIMEOUT_CODES = new Set([
   "Neo.ClientError.Transaction.TransactionTimedOut",
@@ -203,12 +247,14 @@ const MEMORY_CODES = new Set([
 /** Maps driver and server errors to the AppErrors clients see; unknown ones pass through to be masked. */
 export function translateError(error: unknown, timeoutMs: number): unknown {
   if (error instanceof AppError) return error;
+  // The pool ran dry: the database is healthy but every connection of this process is in use.
+  if (error instanceof Error && /acquisition timed out/i.test(error.message)) return new DatabaseBusyError();
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) return new ServiceUnavailableError();
     if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(timeoutMs);
     if (MEMORY_CODES.has(error.code)) return new QueryTooLargeError();
   }
-  if (error instanceof Error && /connect|ECONNREFUSED|acquisition timed out|socket/i.test(error.message)) {
+  if (error instanceof Error && /connect|ECONNREFUSED|socket/i.test(error.message)) {
     return new ServiceUnavailableError();
   }
   return error;

@@ -1,6 +1,5 @@
 import http from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -17,7 +16,10 @@ import { createFormatError } from "./format-error";
 import { exploreRouter } from "./explore.route";
 import { exportRouter } from "./export/export.route";
 import { documentLimitsMiddleware } from "./limits/document-limits.middleware";
+import { CostAdmission } from "./limits/admission";
 import { limitsPlugin } from "./limits/limits.plugin";
+import { variablesBudgetMiddleware } from "./limits/variables-budget";
+import { applyHttpTimeouts, drainingMiddleware, httpServerOptions, type Drain } from "./drain";
 import { requestLoggingPlugin } from "./request-logging.plugin";
 
 /** Version of Apollo's embeddable Sandbox, pinned so the landing page does not change under us. */
@@ -40,6 +42,10 @@ export type ServerParts = {
   httpServer: http.Server;
   apollo: ApolloServer<AppContext>;
   createContext: () => Promise<AppContext>;
+  /** Cost-weighted admission of GraphQL operations (see limits/admission.ts). */
+  admission: CostAdmission;
+  /** Graceful shutdown: `drain.start()` makes new requests close their connection; see main.ts. */
+  drain: Drain;
 };
 
 type ServerOptions = { config: Config; schema: GraphQLSchema; graph: GraphGateway; logger: Logger };
@@ -55,26 +61,33 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
   // revalidated, and the hashing measured as a visible share of a large answer's CPU time.
   app.set("etag", false);
   app.use(securityHeaders(config));
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerOptions(config.http), app);
+  applyHttpTimeouts(httpServer, config.http);
+  const drain = drainingMiddleware(httpServer);
+  app.use(drain.middleware);
   const createContext = createContextFactory(graph, undefined, {
     enabled: config.cypherEndpoint,
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
   });
+  const admission = new CostAdmission(config.limits.admission.costBudget, config.limits.admission.queueMs);
 
   const apollo = new ApolloServer<AppContext>({
     schema,
     introspection: config.introspection,
+    // Without introspection, "Did you mean ...?" suggestions would reveal the schema anyway.
+    hideSchemaDetailsFromClientErrors: !config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: createFormatError(logger),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Our drain (server/drain.ts) instead of Apollo's: it also marks responses `Connection: close`.
+      { async serverWillStart() { return { drainServer: () => drain.start(config.http.shutdownTimeoutMs) }; } },
       // We send no cache hints; Apollo's cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
       requestLoggingPlugin(logger),
-      limitsPlugin(config.limits.cost),
+      limitsPlugin({ costLimit: config.limits.cost, admission, hideSuggestions: !config.introspection }),
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({
             version: SANDBOX_VERSION,
@@ -107,9 +120,10 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
 
   const { limits } = config;
   const graphql = [
-    cors<cors.CorsRequest>({ origin: config.corsOrigins === "*" ? "*" : [...config.corsOrigins], maxAge: 600 }),
+    cors<cors.CorsRequest>({ origin: config.corsOrigins === "*" ? "*" : [...config.corsOrigins], methods: ["GET", "POST", "OPTIONS"], maxAge: 600 }),
     express.json({ limit: BODY_LIMIT }),
     bodyPresent,
+    variablesBudgetMiddleware(limits.variables, limits.cost),
     documentLimitsMiddleware(
       { maxBytes: limits.documentBytes, maxTokens: limits.tokens, maxDepth: limits.depth, maxAliases: limits.aliases },
       limits.cost,
@@ -123,7 +137,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
   app.use("/", (req, res, next) => (req.path === "/" ? next() : res.status(404).json({ error: "Not found. GraphQL is served at /graphql." })), ...graphql);
   app.use(bodyErrorHandler);
 
-  return { app, httpServer, apollo, createContext };
+  return { app, httpServer, apollo, createContext, admission, drain };
 }
 
 /**

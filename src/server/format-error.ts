@@ -12,7 +12,15 @@ const CLIENT_ERROR_CODES = new Set([
   "OPERATION_RESOLUTION_FAILURE",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_NOT_SUPPORTED",
 ]);
+
+/** Apollo's persisted-query refusals carry no code of their own; they are the client's mistake. */
+const PERSISTED_QUERY_MESSAGES: Array<[RegExp, string]> = [
+  [/Unsupported persisted query version/i, "PERSISTED_QUERY_UNSUPPORTED_VERSION"],
+  [/provided sha does not match query/i, "PERSISTED_QUERY_HASH_MISMATCH"],
+  [/persistedQuery|persisted query/i, "BAD_REQUEST"],
+];
 
 /**
  * Masks every error we did not throw on purpose: the client sees "Unexpected error." with
@@ -24,6 +32,11 @@ export function createFormatError(logger: Logger) {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     if (original instanceof AppError || CLIENT_ERROR_CODES.has(String(extensions.code))) {
       return { ...formatted, extensions };
+    }
+    const persisted = PERSISTED_QUERY_MESSAGES.find(([pattern]) => pattern.test(formatted.message));
+    if (persisted) {
+      logger.info({ code: persisted[1], message: formatted.message }, "persisted-query request refused");
+      return { message: formatted.message, extensions: { code: persisted[1] } };
     }
     logger.error({ err: original, path: formatted.path }, "unexpected error while resolving");
     return {
