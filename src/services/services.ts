@@ -7,6 +7,7 @@ import { NeighborhoodService } from "./neighborhood.service";
 import { PathService } from "./path.service";
 import { SearchService } from "./search.service";
 import { StatsService } from "./stats.service";
+import { TimelineService } from "./timeline.service";
 
 /** Everything a resolver may call, built per request so DataLoader caches never outlive it. */
 export type Services = {
@@ -16,6 +17,7 @@ export type Services = {
   paths: PathService;
   neighborhoods: NeighborhoodService;
   stats: StatsService;
+  timeline: TimelineService;
   catalogue: RelationshipCatalogue;
 };
 
@@ -29,6 +31,7 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     paths: new PathService(graph, loaders),
     neighborhoods: new NeighborhoodService(graph),
     stats: new StatsService(graph),
+    timeline: new TimelineService(graph, catalogue),
     catalogue,
   };
 }

@@ -22,7 +22,9 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
   const parent = type.name;
   const name = field.name;
   if (parent === "Query") {
-    if (PAGED_ROOT_FIELDS.has(name)) return checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    if (PAGED_ROOT_FIELDS.has(name)) {
+      return args.last != null ? checkRange("last", args.last, 1, MAX_PAGE_SIZE) : checkRange("first", args.first ?? DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    }
     if (name === "search") return checkRange("first", args.first, 1, MAX_SEARCH_RESULTS);
     if (name === "path") return 2 * checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS) + 1;
     if (name === "neighborhood") {
