@@ -28,7 +28,7 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     entities: new EntityService(graph, loaders, links),
     links,
     search: new SearchService(graph),
-    paths: new PathService(graph, loaders),
+    paths: new PathService(graph, loaders, catalogue),
     neighborhoods: new NeighborhoodService(graph),
     stats: new StatsService(graph),
     timeline: new TimelineService(graph, catalogue),

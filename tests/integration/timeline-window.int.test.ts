@@ -135,7 +135,7 @@ describe("events in a time window", () => {
     const pages: string[][] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 200; page++) {
-      const result = await run(TIMELINE, { ...vars, ...(backward ? { last: 9, before: cursor } : { first: 9, after: cursor }) });
+      const result = await run(TIMELINE, { ...vars, ...(backward ? { last: 25, before: cursor } : { first: 25, after: cursor }) });
       expect(result.errors).toBeUndefined();
       const { edges, pageInfo, totalCount } = result.data.timeline;
       pages.push(edges.map((e: { node: { event?: { id: string }; key?: string } }) => entryId(e.node)));
@@ -148,8 +148,8 @@ describe("events in a time window", () => {
   }
 
   it("returns every dated event and dated relationship overlapping the window, in order, paging both ways", async () => {
-    const windows: [string | null, string | null][] = [["2012", "2014"], ["2000-06", "2000-06"], [null, "1995"], ["2024-12-31", null], [null, null]];
-    for (let i = 0; i < 10; i++) {
+    const windows: [string | null, string | null][] = [["2012", "2014"], ["2000-06", "2000-06"], [null, "1993"], ["2024-12-31", null]];
+    for (let i = 0; i < 4; i++) {
       const a = randomDate(next);
       const b = randomDate(next);
       windows.push(periodStart(a) <= periodStart(b) ? [a, b] : [b, a]);
