@@ -29,7 +29,7 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     links,
     search: new SearchService(graph),
     paths: new PathService(graph, loaders, catalogue),
-    neighborhoods: new NeighborhoodService(graph),
+    neighborhoods: new NeighborhoodService(graph, catalogue),
     stats: new StatsService(graph),
     timeline: new TimelineService(graph, catalogue),
     catalogue,

@@ -1,4 +1,5 @@
 import { seedGraph } from "../../seed/seed";
+import { cypher } from "../../src/graph/run";
 import { gql } from "../helpers/gql";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";
@@ -59,4 +60,29 @@ describe("path and paths", () => {
     const tooMany = await run(`{ paths(from: "actor:alicia-garza", to: "actor:derek-chauvin", k: 11) { length } }`);
     expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
   });
+
+  it("filters neighbourhoods by type, kind, avoid and degree, and orders edges most specific first", async () => {
+    const q = `query($types: [String!], $kinds: [EntityType!], $avoid: [ID!], $maxDegree: Int) {
+      neighborhood(id: "actor:alicia-garza", depth: 2, relationshipTypes: $types, entityTypes: $kinds, avoid: $avoid, maxDegree: $maxDegree) { nodes { id __typename } edges { type from to } } }`;
+    const plain = await run(q, {});
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain("platform:facebook");
+    const noHubs = await run(q, { maxDegree: 7 });
+    expect(noHubs.data.neighborhood.nodes.map((n: { id: string }) => n.id)).not.toContain("platform:facebook");
+    const avoided = await run(q, { avoid: ["platform:facebook"] });
+    expect(avoided.data.neighborhood.nodes.map((n: { id: string }) => n.id)).not.toContain("platform:facebook");
+    const created = await run(q, { types: ["CREATED"] });
+    expect(new Set(created.data.neighborhood.edges.map((e: { type: string }) => e.type))).toEqual(new Set(["CREATED"]));
+    const events = await run(q, { kinds: ["EVENT"] });
+    expect(events.data.neighborhood.nodes.slice(1).every((n: { __typename: string }) => n.__typename === "Event")).toBe(true);
+    // Edge order: the sum of both ends' degrees never decreases along the list.
+    const degrees = await run(`{ neighborhood(id: "actor:alicia-garza", depth: 2) { edges { from to } } }`);
+    const edges = degrees.data.neighborhood.edges as { from: string; to: string }[];
+    const rows = await db.graph.read(cypher<{ id: string; d: number }>("degrees", "MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)--() } AS d"));
+    const degree = new Map(rows.map((r) => [r.id, r.d]));
+    const busy = edges.map((e) => degree.get(e.from)! + degree.get(e.to)!);
+    expect(busy.length).toBeGreaterThan(1);
+    expect(busy).toEqual([...busy].sort((a, b) => a - b));
+  });
 });
+

@@ -95,15 +95,27 @@ export class GraphResolver {
     return found.map(pathAnswer);
   }
 
-  @Query((_returns) => Subgraph, { description: "The entities within `depth` hops of one entity (breadth-first, at most `limit`) and every relationship among them." })
+  @Query((_returns) => Subgraph, { description: "The entities within `depth` hops of one entity (breadth-first, at most `limit`) and the relationships among them, most specific first (lowest sum of both ends' link counts, then key), so a cut keeps the specific links and drops hub links first." })
   neighborhood(
     @Arg("id", (_type) => ID, { description: "Id of the centre entity." }) id: string,
     @Arg("depth", (_type) => Int, { defaultValue: 1, description: "How many hops out, 1 to 3." }) depth: number,
     @Arg("limit", (_type) => Int, { defaultValue: 100, description: "At most this many entities, centre included, 1 to 500." }) limit: number,
+    @Arg("relationshipTypes", (_type) => [String], { nullable: true, description: "Walk and return only relationships of these types; all when omitted." })
+    relationshipTypes: string[] | null,
+    @Arg("entityTypes", (_type) => [EntityType], { nullable: true, description: "Reach only entities of these kinds (the centre may be any); all when omitted." })
+    entityTypes: EntityType[] | null,
+    @Arg("avoid", (_type) => [ID], { nullable: true, description: `Ids never reached (at most ${MAX_AVOID}).` }) avoid: string[] | null,
+    @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never reach an entity with more than this many relationships (hubs such as Facebook or Internet activism); no bound when omitted." })
+    maxDegree: number | null,
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"));
+    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"), {
+      relationshipTypes,
+      entityTypes: entityTypes as unknown as EntityLabel[] | null,
+      avoid,
+      maxDegree,
+    });
   }
 
   @Query((_returns) => [RelationshipTypeInfo], { description: "The relationship vocabulary: every type, what it means, and which kinds of entity it joins." })
