@@ -82,7 +82,7 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
   Q4: (rows) => ({ search: rows.map((r) => ({ entity: { __typename: r.label, id: r.id, name: r.name } })) }),
   Q5: ([r]) => ({ path: r ? { length: r.length, nodes: r.nodes, steps: r.steps } : null }),
   Q6: (rows) => ({
-    timeline: { edges: rows.slice(0, PAGE).map((r) => ({ node: { id: r.id, name: r.name, date: r.date } })), pageInfo: { hasNextPage: rows.length > PAGE } },
+    events: { edges: rows.slice(0, PAGE).map((r) => ({ node: { id: r.id, name: r.name, date: r.date } })), pageInfo: { hasNextPage: rows.length > PAGE } },
   }),
   Q7: ([r]) => ({ neighborhood: r ? r.subgraph : null }),
 };

@@ -234,14 +234,16 @@ export function questions(t: Targets): Question[] {
       title: `timeline page (20 events, ${t.timelineFrom} to ${t.timelineTo})`,
       indexBacked: true,
       ours: {
-        query: `query Q6($from: String!, $to: String!) { timeline(from: $from, to: $to, first: ${PAGE}) { edges { node { id name date } } pageInfo { hasNextPage } } }`,
+        // The events list with a window (the old timeline's code path): the peer and the floor have
+        // no dated relationships to merge in, so the comparison stays on events.
+        query: `query Q6($from: String!, $to: String!) { events(filter: { from: $from, to: $to }, first: ${PAGE}) { edges { node { id name date } } pageInfo { hasNextPage } } }`,
         variables: { from: t.timelineFrom, to: t.timelineTo },
       },
       peer: {
         query: `query Q6($from: String!, $to: String!) { events(where: { dateEnd: { gte: $from }, dateStart: { lte: $to } }, sort: [{ dateStart: ASC }, { id: ASC }], limit: ${PAGE + 1}) { id name date } }`,
         variables: { from, to },
         normalize: (data) => ({
-          timeline: { edges: data.events.slice(0, PAGE).map((node: unknown) => ({ node })), pageInfo: { hasNextPage: data.events.length > PAGE } },
+          events: { edges: data.events.slice(0, PAGE).map((node: unknown) => ({ node })), pageInfo: { hasNextPage: data.events.length > PAGE } },
         }),
       },
       floor: { from, to },

@@ -4,6 +4,7 @@ import {
   awaitIndexes,
   deleteNodesNotIn,
   deleteRelationshipsNotIn,
+  deleteTimelineEntriesNotIn,
   mergeNodes,
   mergeRelationships,
   recordEventSpan,
@@ -50,6 +51,7 @@ export async function loadDataset(graph: GraphGateway, dataset: Dataset, options
     ...batches(relRows).flatMap(mergeRelationships),
     deleteRelationshipsNotIn(relRows.map((r) => r.key)),
     deleteNodesNotIn(nodeRows.map((n) => n.id)),
+    deleteTimelineEntriesNotIn([...nodeRows.filter((n) => n.entry).map((n) => n.id), ...relRows.filter((r) => r.entry).map((r) => r.key)]),
     recordSeed(hash),
     recordEventSpan(),
   ], timeoutMs);
@@ -67,8 +69,9 @@ export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
 /**
  * Version of what the seed writes for the same files: raising it re-seeds existing databases.
  * 2: events carry startOrd, endOrd and spanClass. 3: SeedInfo.spanClassWidths. 4: searchKeys, quantities, dateQualifier.
+ * 5: TimelineEntry nodes for dated events and relationships, SeedInfo.entrySpanClassWidths.
  */
-const SEED_FORMAT = 4;
+const SEED_FORMAT = 5;
 
 /** Stable fingerprint of the data and the seed's format: the same files always give the same hash. */
 export function datasetHash(dataset: Dataset): string {
@@ -104,7 +107,20 @@ export function toNodeRow(node: NodeEntry): NodeRow {
       quantities: node.quantities?.length ? JSON.stringify(node.quantities.map((q) => ({ ...q, date: q.date ?? null }))) : null,
       note: node.note ?? null,
     },
+    entry: node.date && labelOf(node.id) === "Event" ? timelineEntry(node.id, node.date, node.endDate, { from: node.id, fromLabel: "Event" }) : null,
   };
+}
+
+/**
+ * The timeline entry of a dated event or relationship: its period keys and what the timeline's
+ * filters read (ends, their labels, the relationship type). See src/graph/queries/timeline.queries.ts.
+ */
+function timelineEntry(id: string, date: string, endDate: string | undefined, about: Record<string, string>): Record<string, unknown> {
+  const dateStart = periodStart(date);
+  const dateEnd = periodEnd(endDate ?? date);
+  const startOrd = dateOrdinal(dateStart);
+  const endOrd = dateOrdinal(dateEnd);
+  return { id, dateStart, dateEnd, startOrd, endOrd, spanClass: spanClass(startOrd, endOrd), ...about };
 }
 
 /** Numeric period bounds and span class, indexed for time-window queries (see list.queries.ts). */
@@ -132,6 +148,9 @@ export function toRelationshipRow(rel: RelationshipEntry): RelationshipRow {
       sourceSections: rel.sources.map((s) => s.section),
       sourceQuotes: rel.sources.map((s) => s.quote),
     },
+    entry: rel.date
+      ? timelineEntry(key, rel.date, undefined, { from: rel.from, to: rel.to, fromLabel: labelOf(rel.from), toLabel: labelOf(rel.to), type: rel.type })
+      : null,
   };
 }
 

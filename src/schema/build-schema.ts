@@ -16,7 +16,9 @@ import { HashtagQueries, HashtagResolver } from "./resolvers/hashtag.resolver";
 import { MovementQueries, MovementResolver } from "./resolvers/movement.resolver";
 import { PlatformQueries } from "./resolvers/platform.resolver";
 import { StatsResolver } from "./resolvers/stats.resolver";
+import { TimelineResolver } from "./resolvers/timeline.resolver";
 import { TopicQueries } from "./resolvers/topic.resolver";
+import { EventEntry, FactEntry } from "./types/timeline.types";
 
 /** The single list of resolvers. */
 export const RESOLVERS = [
@@ -33,13 +35,14 @@ export const RESOLVERS = [
   TopicQueries,
   StatsResolver,
   CypherResolver,
+  TimelineResolver,
 ] as const;
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [...RESOLVERS],
     // Concrete types are reachable only through interfaces and unions in some fields; list them all.
-    orphanedTypes: [Movement, Actor, Hashtag, Platform, Event, Topic],
+    orphanedTypes: [Movement, Actor, Hashtag, Platform, Event, Topic, EventEntry, FactEntry],
     // Arguments are checked before execution by the cost plugin and again in the services;
     // class-validator on every field's arguments measured as pure overhead (bench/RESULTS.md).
     validate: false,

@@ -1,12 +1,32 @@
 import type { EdgeView, EntityView } from "../domain";
 import { NotFoundError } from "../errors";
 import type { Loaders } from "../graph/loaders";
-import { MAX_PATH_HOPS, shortestPathBetween } from "../graph/queries/path.queries";
+import { MAX_PATH_HOPS, shortestPathsBetween, type PathRow } from "../graph/queries/path.queries";
+import type { EntityLabel } from "../domain";
+import { BadUserInputError } from "../errors";
+import type { RelationshipCatalogue } from "./catalogue";
 import type { GraphGateway } from "../graph/run";
 import { checkEntityId, checkRange } from "./input-checks";
 import { toEdge, toEntity } from "./views";
 
 export { MAX_PATH_HOPS };
+/** `paths(k:)` returns at most this many paths; at most PATH_CANDIDATES shortest paths are ranked. */
+export const MAX_PATHS = 10;
+export const PATH_CANDIDATES = 200;
+export const MAX_AVOID = 50;
+/**
+ * Kinds of entity a path passes through unless `entityTypes` says otherwise: platforms and topics
+ * (Facebook, the Internet, hashtag activism) join unrelated things, so "both used Facebook" is not
+ * a connection worth citing. The ends may be of any kind.
+ */
+export const DEFAULT_PATH_THROUGH: EntityLabel[] = ["Actor", "Movement", "Hashtag", "Event"];
+
+export type PathOptions = {
+  relationshipTypes?: string[] | null;
+  entityTypes?: EntityLabel[] | null;
+  avoid?: string[] | null;
+  maxDegree?: number | null;
+};
 
 /** One hop of a path, oriented along the path: `forward` is false when the arrow points back. */
 export type PathStepView = { from: EntityView; to: EntityView; forward: boolean; edge: EdgeView };
@@ -16,27 +36,49 @@ export class PathService {
   constructor(
     private readonly graph: GraphGateway,
     private readonly loaders: Loaders,
+    private readonly catalogue: RelationshipCatalogue,
   ) {}
 
-  /** A shortest path ignoring direction; null when none exists within `maxHops`. */
-  async shortestPath(from: string, to: string, maxHops: number): Promise<PathView | null> {
+  /** The best-ranked shortest path (see `paths`); null when none exists within `maxHops`. */
+  async shortestPath(from: string, to: string, maxHops: number, options: PathOptions = {}): Promise<PathView | null> {
+    const [best] = await this.shortestPaths(from, to, maxHops, options, 1);
+    return best ?? null;
+  }
+
+  /**
+   * Up to `k` distinct shortest paths ignoring direction, through inner nodes of the allowed kinds
+   * (DEFAULT_PATH_THROUGH by default), never through `avoid`, nor above `maxDegree` links; ranked
+   * so that paths through low-degree (specific) entities come first.
+   */
+  async shortestPaths(from: string, to: string, maxHops: number, options: PathOptions, k: number): Promise<PathView[]> {
     checkEntityId("from", from);
     checkEntityId("to", to);
     checkRange("maxHops", maxHops, 1, MAX_PATH_HOPS);
+    checkRange("k", k, 1, MAX_PATHS);
+    const avoid = options.avoid ?? [];
+    if (avoid.length > MAX_AVOID) throw new BadUserInputError(`avoid takes at most ${MAX_AVOID} ids.`, "avoid");
+    for (const id of avoid) checkEntityId("avoid", id);
+    if (options.maxDegree != null) checkRange("maxDegree", options.maxDegree, 1, 1_000_000);
+    const types = this.catalogue.checkTypes("relationshipTypes", options.relationshipTypes);
+    if (options.entityTypes && options.entityTypes.length === 0) throw new BadUserInputError("entityTypes must not be empty.", "entityTypes");
     if (from === to) {
       const row = await this.loaders.entityById.load(from);
       if (!row) throw new NotFoundError("from", from);
-      return { length: 0, nodes: [toEntity(row)], steps: [] };
+      return [{ length: 0, nodes: [toEntity(row)], steps: [] }];
     }
-    const [row] = await this.graph.read(shortestPathBetween(from, to, maxHops));
+    const filter = { types, labels: options.entityTypes ?? DEFAULT_PATH_THROUGH, avoid, maxDegree: options.maxDegree ?? null };
+    const [row] = await this.graph.read(shortestPathsBetween(from, to, maxHops, filter, k, PATH_CANDIDATES));
     if (!row.fromExists) throw new NotFoundError("from", from);
     if (!row.toExists) throw new NotFoundError("to", to);
-    if (!row.nodes || !row.relationships) return null;
-    const nodes = row.nodes.map(toEntity);
-    const steps = row.relationships.map((rel, i) => {
-      const edge = toEdge(rel);
-      return { from: nodes[i], to: nodes[i + 1], forward: edge.from === nodes[i].id, edge };
-    });
-    return { length: steps.length, nodes, steps };
+    return row.paths.map(toPath);
   }
+}
+
+function toPath(row: PathRow): PathView {
+  const nodes = row.nodes.map(toEntity);
+  const steps = row.relationships.map((rel, i) => {
+    const edge = toEdge(rel);
+    return { from: nodes[i], to: nodes[i + 1], forward: edge.from === nodes[i].id, edge };
+  });
+  return { length: steps.length, nodes, steps };
 }

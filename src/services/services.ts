@@ -8,6 +8,7 @@ import { NeighborhoodService } from "./neighborhood.service";
 import { PathService } from "./path.service";
 import { SearchService } from "./search.service";
 import { StatsService } from "./stats.service";
+import { TimelineService } from "./timeline.service";
 
 /** Everything a resolver may call, built per request so DataLoader caches never outlive it. */
 export type Services = {
@@ -18,6 +19,7 @@ export type Services = {
   neighborhoods: NeighborhoodService;
   stats: StatsService;
   cypher: CypherService;
+  timeline: TimelineService;
   catalogue: RelationshipCatalogue;
 };
 
@@ -31,10 +33,11 @@ export function createServices(graph: GraphGateway, catalogue: RelationshipCatal
     entities: new EntityService(graph, loaders, links),
     links,
     search: new SearchService(graph),
-    paths: new PathService(graph, loaders),
-    neighborhoods: new NeighborhoodService(graph),
+    paths: new PathService(graph, loaders, catalogue),
+    neighborhoods: new NeighborhoodService(graph, catalogue),
     stats: new StatsService(graph),
     cypher: new CypherService(graph, cypher),
+    timeline: new TimelineService(graph, catalogue),
     catalogue,
   };
 }

@@ -242,8 +242,29 @@ describe("GraphQL API over the sample graph", () => {
 
   describe("timeline and stats", () => {
     it("lists dated events in a window and rejects invalid dates", async () => {
-      const inside = await run(`{ timeline(from: "2018", to: "2018-02") { edges { node { id date } } totalCount } }`);
-      expect(inside.data.timeline).toEqual({ edges: [{ node: { id: "event:parkland-shooting", date: "2018-02-14" } }], totalCount: 1 });
+      const inside = await run(`{ timeline(from: "2018", to: "2018-02") {
+        edges { node { date datePrecision sources { quote } ... on EventEntry { event { id } } ... on FactEntry { key subject { id } type object { id } } } } totalCount } }`);
+      // The fixture's quote is unquoted YAML, so its "#MarchForOurLives ..." tail reads as a comment.
+      const quote = "After the Parkland high school shooting on February 14, 2018,";
+      expect(inside.data.timeline).toEqual({
+        edges: [
+          { node: { event: { id: "event:parkland-shooting" }, date: "2018-02-14", datePrecision: "DAY", sources: expect.any(Array) } },
+          {
+            node: {
+              key: "event:parkland-shooting|TRIGGERED|movement:march-for-our-lives",
+              subject: { id: "event:parkland-shooting" },
+              type: "TRIGGERED",
+              object: { id: "movement:march-for-our-lives" },
+              date: "2018-02-14",
+              datePrecision: "DAY",
+              sources: [{ quote }],
+            },
+          },
+        ],
+        totalCount: 2,
+      });
+      const burke = await run(`{ timeline(entity: "actor:tarana-burke") { edges { node { date ... on FactEntry { type object { id } } } } } }`);
+      expect(burke.data.timeline.edges).toEqual([{ node: { date: "2006", type: "CREATED", object: { id: "movement:metoo" } } }]);
       const outside = await run(`{ timeline(from: "2018-03") { totalCount } }`);
       expect(outside.data.timeline.totalCount).toBe(0);
       for (const bad of ["2012-13-45", "yesterday", "2018-02-30"]) {

@@ -47,7 +47,7 @@ describe("benchmark smoke run", () => {
     expect(answers.Q3.movement.inspired.length).toBeGreaterThan(0);
     expect(answers.Q4.search.length).toBeGreaterThan(0);
     expect(answers.Q5.path.length).toBeGreaterThan(1);
-    expect(answers.Q6.timeline.edges.length).toBeGreaterThan(0);
+    expect(answers.Q6.events.edges.length).toBeGreaterThan(0);
     expect(answers.Q7.neighborhood.edges.length).toBeGreaterThan(0);
   });
 

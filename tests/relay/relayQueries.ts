@@ -33,9 +33,17 @@ query relayQueriesPathBetweenTwoPeopleQuery {
 // 03-timeline-of-a-year.graphql
 export const TimelineOf2018 = graphql`
 query relayQueriesTimelineOf2018Query {
-  timeline(from: "2018", to: "2018", first: 50) {
+  timeline(from: "2014", to: "2014", first: 50) {
     totalCount
-    edges { node { date datePrecision name description sources { quote } } }
+    edges {
+      node {
+        date
+        datePrecision
+        sources { quote }
+        ... on EventEntry { event { name description } }
+        ... on FactEntry { subject { name } type object { name } role }
+      }
+    }
   }
 }
 `;
@@ -47,9 +55,14 @@ query relayQueriesEvents2012To2014WithPlatformsQuery {
     edges {
       node {
         date
-        name
-        platforms { node { name } type sources { quote } }
-        movements { node { name } type }
+        ... on EventEntry {
+          event {
+            name
+            platforms { node { name } type sources { quote } }
+            movements { node { name } type }
+          }
+        }
+        ... on FactEntry { subject { name } type object { name } sources { quote } }
       }
     }
   }

@@ -9,8 +9,12 @@ export const MAX_NEIGHBORHOOD_DEPTH = 3;
 const ring = /* cypher */ `
     CALL (nodes, frontier, truncated) {
       UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS f
-      MATCH (f)--(m:Entity)
+      MATCH (f)-[r]-(m:Entity)
       WHERE NOT m IN nodes
+        AND ($types IS NULL OR type(r) IN $types)
+        AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))
+        AND ($avoid IS NULL OR NOT m.id IN $avoid)
+        AND ($maxDegree IS NULL OR COUNT { (m)--() } <= $maxDegree)
       WITH DISTINCT m
       ORDER BY m.sortName, m.id
       RETURN collect(m) AS found
@@ -23,8 +27,21 @@ const ring = /* cypher */ `
  * checked integer), at most `limit` nodes with the centre first, then every relationship among
  * them by key, at most `edgesPerNode` per node. `truncated` says whether either cap cut something.
  * Nodes carry the properties `want` names; edges carry their sources only with `edgeSources`.
+ * The filter keeps the walk to some relationship types, to neighbours of some labels, away from
+ * `avoid` and from neighbours above `maxDegree` links. Edges come most specific first (lowest sum
+ * of both ends' degrees, then key), so the edge cap drops links through hubs first.
  */
-export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPerNode: number, want: EntityFields, edgeSources: boolean) => {
+export type NeighborhoodFilter = { types: string[] | null; labels: string[] | null; avoid: string[] | null; maxDegree: number | null };
+
+export const neighborhoodOf = (
+  id: string,
+  depth: number,
+  limit: number,
+  edgesPerNode: number,
+  want: EntityFields,
+  edgeSources: boolean,
+  filter: NeighborhoodFilter = { types: null, labels: null, avoid: null, maxDegree: null },
+) => {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
   return cypher<{ nodes: EntityRow[]; edges: PathRelationshipRow[]; truncated: boolean }>(
     `neighborhood depth ${depth}`,
@@ -35,13 +52,13 @@ export const neighborhoodOf = (id: string, depth: number, limit: number, edgesPe
     CALL (nodes) {
       UNWIND nodes AS a
       MATCH (a)-[r]->(b:Entity)
-      WHERE b IN nodes
-      WITH r
-      ORDER BY r.key
+      WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+      WITH r, COUNT { (a)--() } + COUNT { (b)--() } AS busy
+      ORDER BY busy, r.key
       RETURN collect(${relationshipProjection("r", edgeSources)}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
     RETURN [n IN nodes | ${entitySummaryProjection("n", want)}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
-    { id, limit, edgesPerNode },
+    { id, limit, edgesPerNode, ...filter },
   );
 };

@@ -1,3 +1,4 @@
+import { RELATIONSHIP_TYPE_PATTERN } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
@@ -19,21 +20,49 @@ export function relationshipProjection(variable: string, withSources = true): st
   return `{ id: ${variable}.key, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, role: ${variable}.role, date: ${variable}.date${quotes} }`;
 }
 
+export type PathFilter = {
+  /** Only relationships of these types (checked against the vocabulary and the type pattern). */
+  types?: string[] | null;
+  /** Inner nodes must carry one of these labels. */
+  labels: string[];
+  /** Ids no inner node may have. */
+  avoid: string[];
+  /** Inner nodes have at most this many relationships; none when null. */
+  maxDegree: number | null;
+};
+
+export type PathRow = { nodes: EntityRow[]; relationships: PathRelationshipRow[] };
+
 /**
- * One shortest path, ignoring direction, between two distinct entities. The hop bound is written
- * from a checked integer because Cypher takes no parameter there.
+ * Up to `k` distinct shortest paths (ignoring direction) whose inner nodes pass the filter: the
+ * shortest paths are enumerated (allShortestPaths, at most `candidates`), then ranked so that
+ * specific links come first: the lowest highest inner-node degree, then the lowest sum of inner
+ * degrees, then the ids along the path. Types and the hop bound are written from checked values.
  */
-export const shortestPathBetween = (from: string, to: string, maxHops: number) => {
+export const shortestPathsBetween = (from: string, to: string, maxHops: number, filter: PathFilter, k: number, candidates: number) => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
-  return cypher<{ fromExists: boolean; toExists: boolean; nodes: EntityRow[] | null; relationships: PathRelationshipRow[] | null }>(
-    `shortest path ${maxHops}`,
+  const types = filter.types?.length ? `:${filter.types.map((t) => { if (!RELATIONSHIP_TYPE_PATTERN.test(t)) throw new Error(`not a relationship type: ${t}`); return t; }).join("|")}` : "";
+  const inner = [
+    "any(l IN labels(x) WHERE l IN $labels)",
+    "NOT x.id IN $avoid",
+    ...(filter.maxDegree !== null ? ["COUNT { (x)--() } <= $maxDegree"] : []),
+  ].join(" AND ");
+  return cypher<{ fromExists: boolean; toExists: boolean; paths: PathRow[] }>(
+    `shortest paths ${maxHops}`,
     /* cypher */ `
     OPTIONAL MATCH (a:Entity {id: $from})
     OPTIONAL MATCH (b:Entity {id: $to})
-    OPTIONAL MATCH p = shortestPath((a)-[*..${maxHops}]-(b))
-    RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists,
-      [n IN nodes(p) | ${entitySummaryProjection("n")}] AS nodes,
-      [r IN relationships(p) | ${relationshipProjection("r")}] AS relationships`,
-    { from, to },
+    OPTIONAL CALL (a, b) {
+      MATCH p = allShortestPaths((a)-[${types}*..${maxHops}]-(b))
+      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR (${inner}))
+      WITH p LIMIT $candidates
+      WITH p, [x IN nodes(p)[1..-1] | COUNT { (x)--() }] AS degrees
+      WITH p, reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END) AS widest, reduce(s = 0, d IN degrees | s + d) AS total
+      ORDER BY widest, total, [x IN nodes(p) | x.id]
+      LIMIT $k
+      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n")}], relationships: [r IN relationships(p) | ${relationshipProjection("r")}] }) AS paths
+    }
+    RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, coalesce(paths, []) AS paths`,
+    { from, to, labels: filter.labels, avoid: filter.avoid, maxDegree: filter.maxDegree, k, candidates },
   );
 };

@@ -27,6 +27,11 @@ export function schemaStatements(labels: readonly string[]): CypherQuery<never>[
     ...sortNames,
     cypher<never>("index Event.dateStart", "CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)"),
     cypher<never>("index Event.spanClass+startOrd", "CREATE INDEX event_span_start IF NOT EXISTS FOR (n:Event) ON (n.spanClass, n.startOrd)"),
+    cypher<never>("constraint TimelineEntry.id", "CREATE CONSTRAINT timeline_entry_id_unique IF NOT EXISTS FOR (t:TimelineEntry) REQUIRE t.id IS UNIQUE"),
+    cypher<never>("index TimelineEntry.dateStart", "CREATE INDEX timeline_entry_date_start IF NOT EXISTS FOR (t:TimelineEntry) ON (t.dateStart)"),
+    cypher<never>("index TimelineEntry.spanClass+startOrd", "CREATE INDEX timeline_entry_span_start IF NOT EXISTS FOR (t:TimelineEntry) ON (t.spanClass, t.startOrd)"),
+    cypher<never>("index TimelineEntry.from", "CREATE INDEX timeline_entry_from IF NOT EXISTS FOR (t:TimelineEntry) ON (t.from)"),
+    cypher<never>("index TimelineEntry.to", "CREATE INDEX timeline_entry_to IF NOT EXISTS FOR (t:TimelineEntry) ON (t.to)"),
     cypher<never>(
       "fulltext entity_search",
       `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:${labels.join("|")}) ON EACH [n.name, n.aliasText, n.description]`,
@@ -36,7 +41,8 @@ export function schemaStatements(labels: readonly string[]): CypherQuery<never>[
 
 export const awaitIndexes = () => cypher<never>("await indexes", "CALL db.awaitIndexes(300)");
 
-export type NodeRow = { id: string; label: string; props: Record<string, unknown> };
+/** `entry`: the node's timeline entry (see timeline.queries.ts) when it is a dated event. */
+export type NodeRow = { id: string; label: string; props: Record<string, unknown>; entry?: Record<string, unknown> | null };
 
 export const mergeNodes = (rows: NodeRow[]) =>
   cypher<never>(
@@ -44,11 +50,15 @@ export const mergeNodes = (rows: NodeRow[]) =>
     /* cypher */ `
     UNWIND $rows AS row
     MERGE (n:Entity {id: row.id})
-    SET n = row.props, n:$(row.label)`,
+    SET n = row.props, n:$(row.label)
+    WITH row WHERE row.entry IS NOT NULL
+    MERGE (t:TimelineEntry {id: row.id})
+    SET t = row.entry`,
     { rows },
   );
 
-export type RelationshipRow = { key: string; from: string; to: string; type: string; props: Record<string, unknown> };
+/** `entry`: the relationship's timeline entry (see timeline.queries.ts) when it is dated. */
+export type RelationshipRow = { key: string; from: string; to: string; type: string; props: Record<string, unknown>; entry?: Record<string, unknown> | null };
 
 /**
  * One MERGE statement per relationship type in the batch. The type is written into the text
@@ -68,7 +78,10 @@ export function mergeRelationships(rows: RelationshipRow[]): CypherQuery<never>[
     MATCH (a:Entity {id: row.from})
     MATCH (b:Entity {id: row.to})
     MERGE (a)-[r:${type} {key: row.key}]->(b)
-    SET r = row.props`,
+    SET r = row.props
+    WITH row WHERE row.entry IS NOT NULL
+    MERGE (t:TimelineEntry {id: row.key})
+    SET t = row.entry`,
       { rows: group },
     );
   });
@@ -93,6 +106,16 @@ export const deleteRelationshipsNotIn = (keys: string[]) =>
     { keys },
   );
 
+/** Removes timeline entries whose event or relationship is gone or no longer dated. */
+export const deleteTimelineEntriesNotIn = (ids: string[]) =>
+  cypher<never>(
+    "delete stale timeline entries",
+    /* cypher */ `
+    MATCH (t:TimelineEntry) WHERE NOT t.id IN $ids
+    DELETE t`,
+    { ids },
+  );
+
 export const recordSeed = (hash: string) =>
   cypher<never>("record seed", "MERGE (s:SeedInfo {singleton: true}) SET s.hash = $hash, s.seededAt = datetime()", { hash });
 
@@ -100,6 +123,7 @@ export const recordSeed = (hash: string) =>
  * Records how long events last, so that time-window queries can bound their index ranges from
  * below (an event starting more than its span before the window cannot overlap it):
  * - `maxEventSpanYears`: the longest period, in whole years;
+ * - `entrySpanClassWidths[c]`: the same over every timeline entry (events and dated relationships);
  * - `spanClassWidths[c]`: the widest span, in date ordinals, of the events of span class c, or -1
  *   when the class is empty (see src/dates.ts). The class bound alone (2^c - 1) is looser: all
  *   year-only events have span 9 999 in class 14, whose bound 16 383 reached back into the
@@ -116,7 +140,14 @@ export const recordEventSpan = () =>
     WITH span, collect(CASE WHEN class IS NULL THEN null ELSE [class, widest] END) AS widths
     MERGE (s:SeedInfo {singleton: true})
     SET s.maxEventSpanYears = coalesce(span, 0),
-      s.spanClassWidths = [c IN range(0, $maxSpanClass) | coalesce(head([w IN widths WHERE w[0] = c | w[1]]), -1)]`,
+      s.spanClassWidths = [c IN range(0, $maxSpanClass) | coalesce(head([w IN widths WHERE w[0] = c | w[1]]), -1)]
+    WITH s
+    CALL (s) {
+      OPTIONAL MATCH (t:TimelineEntry)
+      WITH t.spanClass AS class, max(t.endOrd - t.startOrd) AS widest
+      WITH collect(CASE WHEN class IS NULL THEN null ELSE [class, widest] END) AS widths
+      SET s.entrySpanClassWidths = [c IN range(0, $maxSpanClass) | coalesce(head([w IN widths WHERE w[0] = c | w[1]]), -1)]
+    }`,
     { maxSpanClass: MAX_SPAN_CLASS },
   );
 

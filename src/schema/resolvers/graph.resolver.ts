@@ -1,3 +1,4 @@
+import { RelationshipType } from "../types/relationship-type.enum";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
 import type { EntityLabel, EntityView } from "../../domain";
@@ -6,6 +7,22 @@ import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
 import { entityFields, prefetchPlan, selects } from "../selection";
+import { MAX_AVOID, MAX_PATH_HOPS, MAX_PATHS, type PathView } from "../../services/path.service";
+
+function pathAnswer(path: PathView) {
+  return {
+    length: path.length,
+    nodes: path.nodes,
+    steps: path.steps.map((step) => ({
+      from: step.from,
+      to: step.to,
+      type: step.edge.type,
+      direction: step.forward ? StepDirection.FORWARD : StepDirection.BACKWARD,
+      relationship: step.edge,
+      sources: step.edge.sources,
+    })),
+  };
+}
 
 /** Root fields that cross entity types: node, search, path, neighborhood, the vocabulary. */
 @Resolver()
@@ -39,39 +56,70 @@ export class GraphResolver {
 
   @Query((_returns) => Path, {
     nullable: true,
-    description: "A shortest path between two entities over relationships of any type and direction, each hop with its quotes; null when none exists within `maxHops`.",
+    description:
+      "The most specific shortest path between two entities over relationships of any direction, each hop with its quotes; null when none exists within `maxHops`. " +
+      "By default a path passes only through actors, movements, hashtags and events (not through platforms or topics such as Facebook or the Internet, which join unrelated things); " +
+      "among equally short paths, the one whose busiest inner entity has the fewest links wins (then the lowest total of links, then ids).",
   })
   async path(
     @Arg("from", (_type) => ID, { description: "Id of the start, e.g. `actor:tarana-burke`." }) from: string,
     @Arg("to", (_type) => ID, { description: "Id of the end, e.g. `actor:harvey-weinstein`." }) to: string,
-    @Arg("maxHops", (_type) => Int, { defaultValue: 6, description: "Longest path to consider, 1 to 8." }) maxHops: number,
+    @Arg("maxHops", (_type) => Int, { defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS}.` }) maxHops: number,
+    @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Only relationships of these types (see `relationshipTypes`); all when omitted." })
+    relationshipTypes: string[] | null,
+    @Arg("entityTypes", (_type) => [EntityType], {
+      nullable: true,
+      description: "Kinds of entity the path may pass through (the ends may be of any kind); ACTOR, MOVEMENT, HASHTAG and EVENT when omitted. Give all six to allow hubs.",
+    })
+    entityTypes: EntityType[] | null,
+    @Arg("avoid", (_type) => [ID], { nullable: true, description: `Ids the path never passes through (at most ${MAX_AVOID}).` }) avoid: string[] | null,
+    @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never pass through an entity with more than this many relationships; no bound when omitted." })
+    maxDegree: number | null,
     @Ctx() { services }: AppContext,
   ) {
-    const path = await services.paths.shortestPath(from, to, maxHops);
-    if (!path) return null;
-    return {
-      length: path.length,
-      nodes: path.nodes,
-      steps: path.steps.map((step) => ({
-        from: step.from,
-        to: step.to,
-        type: step.edge.type,
-        direction: step.forward ? StepDirection.FORWARD : StepDirection.BACKWARD,
-        relationship: step.edge,
-        sources: step.edge.sources,
-      })),
-    };
+    const path = await services.paths.shortestPath(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree });
+    return path ? pathAnswer(path) : null;
   }
 
-  @Query((_returns) => Subgraph, { description: "The entities within `depth` hops of one entity (breadth-first, at most `limit`) and every relationship among them." })
+  @Query((_returns) => [Path], {
+    description: `Up to \`k\` distinct shortest paths (at most ${MAX_PATHS}), with the same filters and ranking as \`path\`, most specific first; empty when none exists within \`maxHops\`.`,
+  })
+  async paths(
+    @Arg("from", (_type) => ID, { description: "Id of the start." }) from: string,
+    @Arg("to", (_type) => ID, { description: "Id of the end." }) to: string,
+    @Arg("k", (_type) => Int, { defaultValue: 3, description: `How many paths at most, 1 to ${MAX_PATHS}.` }) k: number,
+    @Arg("maxHops", (_type) => Int, { defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS}.` }) maxHops: number,
+    @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Only relationships of these types; all when omitted." }) relationshipTypes: string[] | null,
+    @Arg("entityTypes", (_type) => [EntityType], { nullable: true, description: "Kinds of entity the paths may pass through; as for `path`." }) entityTypes: EntityType[] | null,
+    @Arg("avoid", (_type) => [ID], { nullable: true, description: "Ids the paths never pass through." }) avoid: string[] | null,
+    @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never pass through an entity with more than this many relationships." }) maxDegree: number | null,
+    @Ctx() { services }: AppContext,
+  ) {
+    const found = await services.paths.shortestPaths(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree }, k);
+    return found.map(pathAnswer);
+  }
+
+  @Query((_returns) => Subgraph, { description: "The entities within `depth` hops of one entity (breadth-first, at most `limit`) and the relationships among them, most specific first (lowest sum of both ends' link counts, then key), so a cut keeps the specific links and drops hub links first." })
   neighborhood(
     @Arg("id", (_type) => ID, { description: "Id of the centre entity." }) id: string,
     @Arg("depth", (_type) => Int, { defaultValue: 1, description: "How many hops out, 1 to 3." }) depth: number,
     @Arg("limit", (_type) => Int, { defaultValue: 100, description: "At most this many entities, centre included, 1 to 500." }) limit: number,
+    @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Walk and return only relationships of these types; all when omitted." })
+    relationshipTypes: string[] | null,
+    @Arg("entityTypes", (_type) => [EntityType], { nullable: true, description: "Reach only entities of these kinds (the centre may be any); all when omitted." })
+    entityTypes: EntityType[] | null,
+    @Arg("avoid", (_type) => [ID], { nullable: true, description: `Ids never reached (at most ${MAX_AVOID}).` }) avoid: string[] | null,
+    @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never reach an entity with more than this many relationships (hubs such as Facebook or Internet activism); no bound when omitted." })
+    maxDegree: number | null,
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"));
+    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"), {
+      relationshipTypes,
+      entityTypes: entityTypes as unknown as EntityLabel[] | null,
+      avoid,
+      maxDegree,
+    });
   }
 
   @Query((_returns) => [RelationshipTypeInfo], { description: "The relationship vocabulary: every type, what it means, and which kinds of entity it joins." })

@@ -4,7 +4,7 @@ import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
 import { checkRange } from "../../services/input-checks";
 import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
 import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service";
-import { MAX_PATH_HOPS } from "../../services/path.service";
+import { MAX_PATH_HOPS, MAX_PATHS } from "../../services/path.service";
 import { MAX_SEARCH_RESULTS } from "../../services/search.service";
 
 /**
@@ -28,6 +28,7 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
     if (name === "cypher") return MAX_CYPHER_ROWS;
     if (name === "search") return checkRange("first", args.first, 1, MAX_SEARCH_RESULTS);
     if (name === "path") return 2 * checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS) + 1;
+    if (name === "paths") return checkRange("k", args.k, 1, MAX_PATHS) * (2 * checkRange("maxHops", args.maxHops, 1, MAX_PATH_HOPS) + 1);
     if (name === "neighborhood") {
       checkRange("depth", args.depth, 1, MAX_NEIGHBORHOOD_DEPTH);
       return checkRange("limit", args.limit, 1, MAX_NEIGHBORHOOD_LIMIT) * (1 + EDGES_PER_NODE);

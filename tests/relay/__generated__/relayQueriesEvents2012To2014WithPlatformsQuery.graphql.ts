@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<22460d1b80ca7ab25384f4224a784074>>
+ * @generated SignedSource<<113f11344a247cffdc8b871a693dd572>>
  * @lightSyntaxTransform
  */
 
@@ -14,23 +14,35 @@ export type relayQueriesEvents2012To2014WithPlatformsQuery$data = {
   readonly timeline: {
     readonly edges: ReadonlyArray<{
       readonly node: {
-        readonly date: string | null | undefined;
-        readonly movements: ReadonlyArray<{
-          readonly node: {
-            readonly name: string;
-          };
-          readonly type: RelationshipType;
-        }>;
-        readonly name: string;
-        readonly platforms: ReadonlyArray<{
-          readonly node: {
-            readonly name: string;
-          };
-          readonly sources: ReadonlyArray<{
-            readonly quote: string;
+        readonly date: string;
+        readonly event?: {
+          readonly movements: ReadonlyArray<{
+            readonly node: {
+              readonly name: string;
+            };
+            readonly type: RelationshipType;
           }>;
-          readonly type: RelationshipType;
+          readonly name: string;
+          readonly platforms: ReadonlyArray<{
+            readonly node: {
+              readonly name: string;
+            };
+            readonly sources: ReadonlyArray<{
+              readonly quote: string;
+            }>;
+            readonly type: RelationshipType;
+          }>;
+        };
+        readonly object?: {
+          readonly name: string;
+        };
+        readonly sources?: ReadonlyArray<{
+          readonly quote: string;
         }>;
+        readonly subject?: {
+          readonly name: string;
+        };
+        readonly type?: RelationshipType;
       };
     }>;
   };
@@ -104,12 +116,24 @@ v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
+  "name": "__typename",
+  "storageKey": null
+},
+v7 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v7 = [
+v8 = [
   (v2/*:: as any*/),
-  (v6/*:: as any*/)
+  (v7/*:: as any*/)
+],
+v9 = [
+  (v6/*:: as any*/),
+  (v2/*:: as any*/),
+  (v7/*:: as any*/)
 ];
 return {
   "fragment": {
@@ -121,7 +145,7 @@ return {
       {
         "alias": null,
         "args": (v0/*:: as any*/),
-        "concreteType": "EventConnection",
+        "concreteType": "TimelineConnection",
         "kind": "LinkedField",
         "name": "timeline",
         "plural": false,
@@ -129,7 +153,7 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": "EventEdge",
+            "concreteType": "TimelineEdge",
             "kind": "LinkedField",
             "name": "edges",
             "plural": true,
@@ -137,57 +161,104 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": "Event",
+                "concreteType": null,
                 "kind": "LinkedField",
                 "name": "node",
                 "plural": false,
                 "selections": [
                   (v1/*:: as any*/),
-                  (v2/*:: as any*/),
                   {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "PlatformLink",
-                    "kind": "LinkedField",
-                    "name": "platforms",
-                    "plural": true,
+                    "kind": "InlineFragment",
                     "selections": [
                       {
                         "alias": null,
                         "args": null,
-                        "concreteType": "Platform",
+                        "concreteType": "Event",
                         "kind": "LinkedField",
-                        "name": "node",
+                        "name": "event",
+                        "plural": false,
+                        "selections": [
+                          (v2/*:: as any*/),
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": "PlatformLink",
+                            "kind": "LinkedField",
+                            "name": "platforms",
+                            "plural": true,
+                            "selections": [
+                              {
+                                "alias": null,
+                                "args": null,
+                                "concreteType": "Platform",
+                                "kind": "LinkedField",
+                                "name": "node",
+                                "plural": false,
+                                "selections": (v3/*:: as any*/),
+                                "storageKey": null
+                              },
+                              (v4/*:: as any*/),
+                              (v5/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          },
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": "MovementLink",
+                            "kind": "LinkedField",
+                            "name": "movements",
+                            "plural": true,
+                            "selections": [
+                              {
+                                "alias": null,
+                                "args": null,
+                                "concreteType": "Movement",
+                                "kind": "LinkedField",
+                                "name": "node",
+                                "plural": false,
+                                "selections": (v3/*:: as any*/),
+                                "storageKey": null
+                              },
+                              (v4/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          }
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "type": "EventEntry",
+                    "abstractKey": null
+                  },
+                  {
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "subject",
                         "plural": false,
                         "selections": (v3/*:: as any*/),
                         "storageKey": null
                       },
                       (v4/*:: as any*/),
-                      (v5/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MovementLink",
-                    "kind": "LinkedField",
-                    "name": "movements",
-                    "plural": true,
-                    "selections": [
                       {
                         "alias": null,
                         "args": null,
-                        "concreteType": "Movement",
+                        "concreteType": null,
                         "kind": "LinkedField",
-                        "name": "node",
+                        "name": "object",
                         "plural": false,
                         "selections": (v3/*:: as any*/),
                         "storageKey": null
                       },
-                      (v4/*:: as any*/)
+                      (v5/*:: as any*/)
                     ],
-                    "storageKey": null
+                    "type": "FactEntry",
+                    "abstractKey": null
                   }
                 ],
                 "storageKey": null
@@ -211,7 +282,7 @@ return {
       {
         "alias": null,
         "args": (v0/*:: as any*/),
-        "concreteType": "EventConnection",
+        "concreteType": "TimelineConnection",
         "kind": "LinkedField",
         "name": "timeline",
         "plural": false,
@@ -219,7 +290,7 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": "EventEdge",
+            "concreteType": "TimelineEdge",
             "kind": "LinkedField",
             "name": "edges",
             "plural": true,
@@ -227,59 +298,107 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": "Event",
+                "concreteType": null,
                 "kind": "LinkedField",
                 "name": "node",
                 "plural": false,
                 "selections": [
+                  (v6/*:: as any*/),
                   (v1/*:: as any*/),
-                  (v2/*:: as any*/),
                   {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "PlatformLink",
-                    "kind": "LinkedField",
-                    "name": "platforms",
-                    "plural": true,
+                    "kind": "InlineFragment",
                     "selections": [
                       {
                         "alias": null,
                         "args": null,
-                        "concreteType": "Platform",
+                        "concreteType": "Event",
                         "kind": "LinkedField",
-                        "name": "node",
+                        "name": "event",
                         "plural": false,
-                        "selections": (v7/*:: as any*/),
+                        "selections": [
+                          (v2/*:: as any*/),
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": "PlatformLink",
+                            "kind": "LinkedField",
+                            "name": "platforms",
+                            "plural": true,
+                            "selections": [
+                              {
+                                "alias": null,
+                                "args": null,
+                                "concreteType": "Platform",
+                                "kind": "LinkedField",
+                                "name": "node",
+                                "plural": false,
+                                "selections": (v8/*:: as any*/),
+                                "storageKey": null
+                              },
+                              (v4/*:: as any*/),
+                              (v5/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          },
+                          {
+                            "alias": null,
+                            "args": null,
+                            "concreteType": "MovementLink",
+                            "kind": "LinkedField",
+                            "name": "movements",
+                            "plural": true,
+                            "selections": [
+                              {
+                                "alias": null,
+                                "args": null,
+                                "concreteType": "Movement",
+                                "kind": "LinkedField",
+                                "name": "node",
+                                "plural": false,
+                                "selections": (v8/*:: as any*/),
+                                "storageKey": null
+                              },
+                              (v4/*:: as any*/)
+                            ],
+                            "storageKey": null
+                          },
+                          (v7/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "type": "EventEntry",
+                    "abstractKey": null
+                  },
+                  {
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "subject",
+                        "plural": false,
+                        "selections": (v9/*:: as any*/),
                         "storageKey": null
                       },
                       (v4/*:: as any*/),
-                      (v5/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MovementLink",
-                    "kind": "LinkedField",
-                    "name": "movements",
-                    "plural": true,
-                    "selections": [
                       {
                         "alias": null,
                         "args": null,
-                        "concreteType": "Movement",
+                        "concreteType": null,
                         "kind": "LinkedField",
-                        "name": "node",
+                        "name": "object",
                         "plural": false,
-                        "selections": (v7/*:: as any*/),
+                        "selections": (v9/*:: as any*/),
                         "storageKey": null
                       },
-                      (v4/*:: as any*/)
+                      (v5/*:: as any*/)
                     ],
-                    "storageKey": null
-                  },
-                  (v6/*:: as any*/)
+                    "type": "FactEntry",
+                    "abstractKey": null
+                  }
                 ],
                 "storageKey": null
               }
@@ -292,16 +411,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "416b8d2122550a7fec5a7e0a71121f34",
+    "cacheID": "59ed101e2fdd025d22c89328a00b9b29",
     "id": null,
     "metadata": {},
     "name": "relayQueriesEvents2012To2014WithPlatformsQuery",
     "operationKind": "query",
-    "text": "query relayQueriesEvents2012To2014WithPlatformsQuery {\n  timeline(from: \"2012\", to: \"2014\", first: 50) {\n    edges {\n      node {\n        date\n        name\n        platforms {\n          node {\n            name\n            id\n          }\n          type\n          sources {\n            quote\n          }\n        }\n        movements {\n          node {\n            name\n            id\n          }\n          type\n        }\n        id\n      }\n    }\n  }\n}\n"
+    "text": "query relayQueriesEvents2012To2014WithPlatformsQuery {\n  timeline(from: \"2012\", to: \"2014\", first: 50) {\n    edges {\n      node {\n        __typename\n        date\n        ... on EventEntry {\n          event {\n            name\n            platforms {\n              node {\n                name\n                id\n              }\n              type\n              sources {\n                quote\n              }\n            }\n            movements {\n              node {\n                name\n                id\n              }\n              type\n            }\n            id\n          }\n        }\n        ... on FactEntry {\n          subject {\n            __typename\n            name\n            id\n          }\n          type\n          object {\n            __typename\n            name\n            id\n          }\n          sources {\n            quote\n          }\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "5177c970351e2019013051be591be6e2";
+(node as any).hash = "0d178e4e88dd796648516cf58689f97a";
 
 export default node;

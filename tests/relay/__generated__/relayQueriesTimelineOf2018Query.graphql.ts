@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<a791891629c73fbe5eb37a2a30220a88>>
+ * @generated SignedSource<<e66bfb45aa2fbe5b1d38415753e1536e>>
  * @lightSyntaxTransform
  */
 
@@ -9,18 +9,29 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 export type DatePrecision = "DAY" | "MONTH" | "YEAR" | "%future added value";
+export type RelationshipType = "AFFILIATED_WITH" | "CENSORED" | "CREATED" | "DESCRIBED" | "EXAMPLE_OF" | "FOUNDED" | "INSPIRED" | "INVOLVED_IN" | "LED" | "OPPOSED" | "ORIGINATED_ON" | "PARTICIPATED_IN" | "PART_OF" | "RAISED_FUNDS_FOR" | "RELATED_TO" | "REPORTED_ON" | "RESPONDED_TO" | "RESULTED_IN" | "SPREAD_ON" | "SUPPORTED" | "TARGETED" | "TRIGGERED" | "USED" | "USED_HASHTAG" | "%future added value";
 export type relayQueriesTimelineOf2018Query$variables = Record<PropertyKey, never>;
 export type relayQueriesTimelineOf2018Query$data = {
   readonly timeline: {
     readonly edges: ReadonlyArray<{
       readonly node: {
-        readonly date: string | null | undefined;
-        readonly datePrecision: DatePrecision | null | undefined;
-        readonly description: string;
-        readonly name: string;
+        readonly date: string;
+        readonly datePrecision: DatePrecision;
+        readonly event?: {
+          readonly description: string;
+          readonly name: string;
+        };
+        readonly object?: {
+          readonly name: string;
+        };
+        readonly role?: string | null | undefined;
         readonly sources: ReadonlyArray<{
           readonly quote: string;
         }>;
+        readonly subject?: {
+          readonly name: string;
+        };
+        readonly type?: RelationshipType;
       };
     }>;
     readonly totalCount: number;
@@ -41,12 +52,12 @@ var v0 = [
   {
     "kind": "Literal",
     "name": "from",
-    "value": "2018"
+    "value": "2014"
   },
   {
     "kind": "Literal",
     "name": "to",
-    "value": "2018"
+    "value": "2014"
   }
 ],
 v1 = {
@@ -73,20 +84,6 @@ v3 = {
 v4 = {
   "alias": null,
   "args": null,
-  "kind": "ScalarField",
-  "name": "name",
-  "storageKey": null
-},
-v5 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "description",
-  "storageKey": null
-},
-v6 = {
-  "alias": null,
-  "args": null,
   "concreteType": "Source",
   "kind": "LinkedField",
   "name": "sources",
@@ -101,7 +98,57 @@ v6 = {
     }
   ],
   "storageKey": null
-};
+},
+v5 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
+},
+v6 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "description",
+  "storageKey": null
+},
+v7 = [
+  (v5/*:: as any*/)
+],
+v8 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "type",
+  "storageKey": null
+},
+v9 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "role",
+  "storageKey": null
+},
+v10 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "__typename",
+  "storageKey": null
+},
+v11 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "id",
+  "storageKey": null
+},
+v12 = [
+  (v10/*:: as any*/),
+  (v5/*:: as any*/),
+  (v11/*:: as any*/)
+];
 return {
   "fragment": {
     "argumentDefinitions": [],
@@ -112,7 +159,7 @@ return {
       {
         "alias": null,
         "args": (v0/*:: as any*/),
-        "concreteType": "EventConnection",
+        "concreteType": "TimelineConnection",
         "kind": "LinkedField",
         "name": "timeline",
         "plural": false,
@@ -121,7 +168,7 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": "EventEdge",
+            "concreteType": "TimelineEdge",
             "kind": "LinkedField",
             "name": "edges",
             "plural": true,
@@ -129,7 +176,7 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": "Event",
+                "concreteType": null,
                 "kind": "LinkedField",
                 "name": "node",
                 "plural": false,
@@ -137,8 +184,55 @@ return {
                   (v2/*:: as any*/),
                   (v3/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v5/*:: as any*/),
-                  (v6/*:: as any*/)
+                  {
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "Event",
+                        "kind": "LinkedField",
+                        "name": "event",
+                        "plural": false,
+                        "selections": [
+                          (v5/*:: as any*/),
+                          (v6/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "type": "EventEntry",
+                    "abstractKey": null
+                  },
+                  {
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "subject",
+                        "plural": false,
+                        "selections": (v7/*:: as any*/),
+                        "storageKey": null
+                      },
+                      (v8/*:: as any*/),
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "object",
+                        "plural": false,
+                        "selections": (v7/*:: as any*/),
+                        "storageKey": null
+                      },
+                      (v9/*:: as any*/)
+                    ],
+                    "type": "FactEntry",
+                    "abstractKey": null
+                  }
                 ],
                 "storageKey": null
               }
@@ -146,7 +240,7 @@ return {
             "storageKey": null
           }
         ],
-        "storageKey": "timeline(first:50,from:\"2018\",to:\"2018\")"
+        "storageKey": "timeline(first:50,from:\"2014\",to:\"2014\")"
       }
     ],
     "type": "Query",
@@ -161,7 +255,7 @@ return {
       {
         "alias": null,
         "args": (v0/*:: as any*/),
-        "concreteType": "EventConnection",
+        "concreteType": "TimelineConnection",
         "kind": "LinkedField",
         "name": "timeline",
         "plural": false,
@@ -170,7 +264,7 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": "EventEdge",
+            "concreteType": "TimelineEdge",
             "kind": "LinkedField",
             "name": "edges",
             "plural": true,
@@ -178,22 +272,64 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": "Event",
+                "concreteType": null,
                 "kind": "LinkedField",
                 "name": "node",
                 "plural": false,
                 "selections": [
+                  (v10/*:: as any*/),
                   (v2/*:: as any*/),
                   (v3/*:: as any*/),
                   (v4/*:: as any*/),
-                  (v5/*:: as any*/),
-                  (v6/*:: as any*/),
                   {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "id",
-                    "storageKey": null
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": "Event",
+                        "kind": "LinkedField",
+                        "name": "event",
+                        "plural": false,
+                        "selections": [
+                          (v5/*:: as any*/),
+                          (v6/*:: as any*/),
+                          (v11/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      }
+                    ],
+                    "type": "EventEntry",
+                    "abstractKey": null
+                  },
+                  {
+                    "kind": "InlineFragment",
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "subject",
+                        "plural": false,
+                        "selections": (v12/*:: as any*/),
+                        "storageKey": null
+                      },
+                      (v8/*:: as any*/),
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "object",
+                        "plural": false,
+                        "selections": (v12/*:: as any*/),
+                        "storageKey": null
+                      },
+                      (v9/*:: as any*/)
+                    ],
+                    "type": "FactEntry",
+                    "abstractKey": null
                   }
                 ],
                 "storageKey": null
@@ -202,21 +338,21 @@ return {
             "storageKey": null
           }
         ],
-        "storageKey": "timeline(first:50,from:\"2018\",to:\"2018\")"
+        "storageKey": "timeline(first:50,from:\"2014\",to:\"2014\")"
       }
     ]
   },
   "params": {
-    "cacheID": "c8d90a80c469474d0c368b6c899921ab",
+    "cacheID": "14140d6aa2011bd30e44f5672a06f843",
     "id": null,
     "metadata": {},
     "name": "relayQueriesTimelineOf2018Query",
     "operationKind": "query",
-    "text": "query relayQueriesTimelineOf2018Query {\n  timeline(from: \"2018\", to: \"2018\", first: 50) {\n    totalCount\n    edges {\n      node {\n        date\n        datePrecision\n        name\n        description\n        sources {\n          quote\n        }\n        id\n      }\n    }\n  }\n}\n"
+    "text": "query relayQueriesTimelineOf2018Query {\n  timeline(from: \"2014\", to: \"2014\", first: 50) {\n    totalCount\n    edges {\n      node {\n        __typename\n        date\n        datePrecision\n        sources {\n          quote\n        }\n        ... on EventEntry {\n          event {\n            name\n            description\n            id\n          }\n        }\n        ... on FactEntry {\n          subject {\n            __typename\n            name\n            id\n          }\n          type\n          object {\n            __typename\n            name\n            id\n          }\n          role\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "29016d825e772659660edef3a3a7e8ab";
+(node as any).hash = "9d65d4a7138eef6dd0a75d045e9c59a6";
 
 export default node;

@@ -1,0 +1,158 @@
+import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
+import { ALL_ENTITY_FIELDS, type EntityLabel } from "../../domain";
+import { cypher } from "../run";
+import { entitySummaryMap, entitySummaryProjection, type EntityRow } from "./entity.queries";
+import type { StoredSources } from "../records";
+
+/**
+ * The timeline reads `:TimelineEntry` nodes: one per dated event (id = the event's id) and one per
+ * dated relationship (id = the relationship's key), written by the seed next to what they index
+ * (seed.queries.ts). They hold only what ordering and filtering need (dateStart, startOrd, endOrd,
+ * spanClass, the ends' ids and labels, the type); everything shown comes from the event or the
+ * relationship itself. They carry no `Entity` label and no relationships, so nothing else sees them.
+ */
+export const TIMELINE_LABEL = "TimelineEntry";
+
+export type TimelineFilter = {
+  /** Inclusive widened bounds (see src/dates.ts). */
+  periodFrom?: string;
+  periodTo?: string;
+  /** Entries about this entity (see timelineCandidates). */
+  entity?: string;
+  /** Entries with an end of one of these labels (an event entry's only end is its event). */
+  labels?: EntityLabel[];
+  /** Only relationship entries of these types. */
+  types?: string[];
+};
+
+export type TimelineCursor = { sortKey: string; id: string };
+
+export type TimelineFactRow = StoredSources & {
+  key: string;
+  type: string;
+  role: string | null;
+  note: string | null;
+  date: string;
+  dateQualifier: string | null;
+  subject: EntityRow;
+  object: EntityRow;
+};
+
+export type TimelineRow = { id: string; sortKey: string; event: EntityRow | null; eventQualifier: string | null; fact: TimelineFactRow | null };
+
+/** Conditions other than the window and the cursor, on `t`. */
+function filterConditions(filter: TimelineFilter): string[] {
+  const out: string[] = [];
+  if (filter.labels) out.push("(t.fromLabel IN $labels OR t.toLabel IN $labels)");
+  if (filter.types) out.push("t.type IN $types");
+  return out;
+}
+
+function cursorCondition(descending: boolean): string {
+  const [cmp, idCmp] = descending ? ["<=", ">="] : [">=", "<="];
+  return `t.dateStart ${cmp} $cursorKey AND NOT (t.dateStart = $cursorKey AND t.id ${idCmp} $cursorId)`;
+}
+
+const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join("");
+
+/**
+ * The entries matching the filter as `t`, in any order, at most about `limit` per index range:
+ * - with `entity`: the entity's own entry, the entries of the events linked to it and the dated
+ *   relationships at either end of it (index lookups on id, from and to; bounded by its degree);
+ * - with a window: the span-class scheme of list.queries.ts (eventWindowPage) on TimelineEntry;
+ * - otherwise one range of the dateStart index.
+ */
+function candidates(filter: TimelineFilter, descending: boolean, hasCursor: boolean): string {
+  const dir = descending ? "DESC" : "ASC";
+  const extra = filterConditions(filter);
+  const window = [
+    ...(filter.periodFrom !== undefined ? ["t.dateEnd >= $periodFrom"] : []),
+    ...(filter.periodTo !== undefined ? ["t.dateStart <= $periodTo"] : []),
+  ];
+  const cursor = hasCursor ? [cursorCondition(descending)] : [];
+  if (filter.entity !== undefined) {
+    return /* cypher */ `
+    CALL () {
+      MATCH (t:${TIMELINE_LABEL} {from: $entity}) RETURN t
+      UNION
+      MATCH (t:${TIMELINE_LABEL} {to: $entity}) RETURN t
+      UNION
+      MATCH (:Entity {id: $entity})--(e:Event)
+      MATCH (t:${TIMELINE_LABEL} {id: e.id}) RETURN t
+    }
+    WITH t WHERE true${and([...window, ...extra, ...cursor])}`;
+  }
+  if (filter.periodFrom === undefined) {
+    return /* cypher */ `
+    MATCH (t:${TIMELINE_LABEL})
+    WHERE t.dateStart IS NOT NULL${and([...window, ...extra, ...cursor])}
+    WITH t ORDER BY t.dateStart ${dir}, t.id ${dir} LIMIT $limit`;
+  }
+  const started = ["t.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["t.dateStart <= $periodTo"] : []), ...extra, ...cursor];
+  const running = ["t.startOrd >= $fromOrd - widest", "t.startOrd < $fromOrd", "t.endOrd >= $fromOrd", ...extra, ...cursor];
+  if (hasCursor) running.push(descending ? "t.startOrd <= $cursorOrd" : "t.startOrd >= $cursorOrd");
+  return /* cypher */ `
+    CALL () {
+      MATCH (t:${TIMELINE_LABEL})
+      WHERE t.dateStart IS NOT NULL${and(started)}
+      RETURN t ORDER BY t.dateStart ${dir}, t.id ${dir} LIMIT $limit
+      UNION
+      OPTIONAL MATCH (info:SeedInfo {singleton: true})
+      UNWIND range(0, $maxSpanClass) AS class
+      WITH class, coalesce(info.entrySpanClassWidths[class], toInteger(2 ^ class) - 1) AS widest
+      WHERE widest >= 0
+      CALL (class, widest) {
+        MATCH (t:${TIMELINE_LABEL})
+        WHERE t.spanClass = class${and(running)}
+        RETURN t ORDER BY t.spanClass ${dir}, t.startOrd ${dir}, t.id ${dir} LIMIT $limit
+      }
+      RETURN t
+    }
+    WITH t`;
+}
+
+function params(filter: TimelineFilter, limit: number, cursor?: TimelineCursor) {
+  return {
+    ...filter,
+    fromOrd: filter.periodFrom !== undefined ? dateOrdinal(filter.periodFrom) : undefined,
+    maxSpanClass: MAX_SPAN_CLASS,
+    limit,
+    cursorKey: cursor?.sortKey,
+    cursorId: cursor?.id,
+    cursorOrd: cursor ? dateOrdinal(cursor.sortKey) : undefined,
+  };
+}
+
+/**
+ * One page of the timeline: `limit` entries after (or, descending, before) the cursor, in
+ * (dateStart, id) order, each projected from the event or relationship it indexes.
+ */
+export const timelinePage = (filter: TimelineFilter, descending: boolean, limit: number, cursor?: TimelineCursor) => {
+  const dir = descending ? "DESC" : "ASC";
+  return cypher<TimelineRow>(
+    "timeline page",
+    /* cypher */ `${candidates(filter, descending, cursor !== undefined)}
+    WITH t ORDER BY t.dateStart ${dir}, t.id ${dir} LIMIT $limit
+    OPTIONAL MATCH (e:Event {id: t.id}) WHERE t.type IS NULL
+    OPTIONAL MATCH (s:Entity {id: t.from})-[r]->(o:Entity {id: t.to}) WHERE t.type IS NOT NULL AND r.key = t.id
+    RETURN t.id AS id, t.dateStart AS sortKey,
+      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", ALL_ENTITY_FIELDS, true)} END AS event, e.dateQualifier AS eventQualifier,
+      CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), role: r.role, note: r.note, date: r.date, dateQualifier: r.dateQualifier,
+        sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes, subject: ${entitySummaryProjection("s")}, object: ${entitySummaryProjection("o")} } END AS fact
+    ORDER BY t.dateStart ${dir}, t.id ${dir}`,
+    params(filter, limit, cursor),
+  );
+};
+
+/** Number of entries matching the filter; only run when a client selects totalCount. */
+export const timelineCount = (filter: TimelineFilter) => {
+  const window = [
+    ...(filter.periodFrom !== undefined ? ["t.dateEnd >= $periodFrom"] : []),
+    ...(filter.periodTo !== undefined ? ["t.dateStart <= $periodTo"] : []),
+  ];
+  const match =
+    filter.entity !== undefined
+      ? candidates(filter, false, false)
+      : `MATCH (t:${TIMELINE_LABEL}) WHERE t.dateStart IS NOT NULL${and([...window, ...filterConditions(filter)])}`;
+  return cypher<{ total: number }>("timeline count", `${match}\n    RETURN count(t) AS total`, params(filter, 0));
+};
