@@ -69,9 +69,10 @@ export async function checkAgreement(systems: { name: SystemName; url: string }[
     const names = Object.keys(answers) as ContenderName[];
     const reference = names.includes("ours") ? "ours" : names[0];
     const ours = answers[reference];
+    const view = q.agreeOn ?? ((answer: unknown) => answer);
     for (const other of names) {
       if (other === reference) continue;
-      const diff = firstDifference(ours, answers[other]);
+      const diff = firstDifference(view(ours), view(answers[other]));
       if (diff) throw new DisagreementError(`${q.name} (${q.title}): ${reference} and ${other} answer differently at ${diff}`);
     }
     out.push({ question: q, bodies, ourAnswer: ours, size: JSON.stringify(ours).length });

@@ -29,6 +29,12 @@ export type Question = {
    */
   peerCypher?: PeerRequest;
   floor: Record<string, unknown>;
+  /**
+   * What must agree between the systems, when not the whole answer. Q5: our `path` ranks equally
+   * short paths by the degree of their inner nodes, the peer and the floor take Neo4j's first
+   * shortest path, so only the length must agree where several shortest paths exist.
+   */
+  agreeOn?: (answer: any) => unknown;
 };
 
 export const PAGE = 20;
@@ -77,9 +83,9 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q1 { movements(first: ${PAGE}) { edges { node { id name
-          hashtags { key type direction node { id name } }
-          platforms { key type direction node { id name } }
-          actors { key type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
+          hashtags(ownOnly: true) { key type direction node { id name } }
+          platforms(ownOnly: true) { key type direction node { id name } }
+          actors(ownOnly: true) { key type direction role node { id name } } } } pageInfo { hasNextPage } } }`,
         variables: {},
       },
       peer: {
@@ -131,7 +137,7 @@ export function questions(t: Targets): Question[] {
       indexBacked: true,
       ours: {
         query: `query Q2($id: ID!) { node(id: $id) { id ... on Entity { name sources { section quote }
-          relations { key type direction role date node { id name } sources { section quote } } } } }`,
+          relations(ownOnly: true) { key type direction role date node { id name } sources { section quote } } } } }`,
         variables: { id: t.entityId },
       },
       peer: {
@@ -216,9 +222,11 @@ export function questions(t: Targets): Question[] {
       title: "shortest path between two actors (up to 6 hops)",
       indexBacked: false,
       ours: {
-        query: `query Q5($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { length nodes { id name } steps { type relationship { id } } } }`,
+        // Every kind of entity may be passed, as for the peer and the floor (ours leaves out platforms and topics by default).
+        query: `query Q5($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6, entityTypes: [ACTOR, MOVEMENT, HASHTAG, PLATFORM, EVENT, TOPIC]) { length nodes { id name } steps { type relationship { id } } } }`,
         variables: { from: t.pathFrom, to: t.pathTo },
       },
+      agreeOn: (answer) => ({ length: answer?.path?.length ?? null }),
       peer: {
         query: `query Q5($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id name } steps { id type } } }`,
         variables: { from: t.pathFrom, to: t.pathTo },
@@ -262,6 +270,13 @@ export function questions(t: Targets): Question[] {
         normalize: (data) => ({ neighborhood: data.neighborhood2 }),
       },
       floor: { id: t.entityId },
+      // Ours orders a neighbourhood's edges most specific first, the others by key: the same sets must come back.
+      agreeOn: (answer) => {
+        const n = answer?.neighborhood;
+        if (!n) return null;
+        const ids = (items: { id: string }[]) => items.map((item) => item.id).sort();
+        return { nodes: ids(n.nodes), edges: ids(n.edges), truncated: n.truncated };
+      },
     },
   ];
 }

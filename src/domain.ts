@@ -81,6 +81,8 @@ export type LinkView = {
   dateQualifier: DateQualifierValue | null;
   note: string | null;
   sources: SourceView[];
+  /** The companion this relationship belongs to (a movement's hashtag, a hashtag's movement); null for the entity's own. */
+  via: EntityView | null;
 };
 
 export type EdgeView = {

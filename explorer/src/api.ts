@@ -119,7 +119,7 @@ export function graphOfCells(rows: unknown[][]): Subgraph {
     const from = endId(v.from ?? v.start ?? v.startNode);
     const to = endId(v.to ?? v.end ?? v.endNode);
     if (typeof v.type === "string" && from && to) {
-      const id = typeof v.id === "string" ? v.id : `${from}|${v.type}|${to}`;
+      const id = typeof v.key === "string" ? v.key : `${from}|${v.type}|${to}`;
       edges.set(id, { id, from, to, type: v.type, role: (v.role as string) ?? null, date: (v.date as string) ?? null, sources: (v.sources as Quote[]) ?? [] });
       for (const end of [v.from ?? v.start ?? v.startNode, v.to ?? v.end ?? v.endNode]) visit(end);
       return;

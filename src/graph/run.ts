@@ -76,6 +76,9 @@ export class GraphGateway {
       return true;
     } catch (error) {
       if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") return false;
+      // Replicas racing for the same lock node can deadlock on its index entry; the loser is told
+      // so as a transient error. It did not get the lock: the caller polls and tries again.
+      if (error instanceof Neo4jError && error.code.startsWith("Neo.TransientError.")) return false;
       throw translateError(error, this.options.timeoutMs);
     }
   }

@@ -7,10 +7,11 @@ import { toSources } from "./records";
  * their nodes and relationships in order. Ends are first known by Neo4j's element id only; the
  * Cypher service replaces them with entity references (one lookup for all of them).
  */
-export type EntityRefValue = { kind: "node"; id: string | null; label: string | null; name: string | null };
+export type EntityRefValue = { element: "node"; id: string | null; label: string | null; name: string | null };
 export type RelationshipValue = {
-  kind: "relationship";
-  id: string | null;
+  element: "relationship";
+  /** The relationship key `<from>|<TYPE>|<to>`; named `key`, not `id`, like on links: it is no object id. */
+  key: string | null;
   type: string;
   from: EntityRefValue | string;
   to: EntityRefValue | string;
@@ -18,7 +19,7 @@ export type RelationshipValue = {
   date: string | null;
   sources: { section: string; quote: string }[];
 };
-export type PathValue = { kind: "path"; nodes: EntityRefValue[]; relationships: RelationshipValue[] };
+export type PathValue = { element: "path"; nodes: EntityRefValue[]; relationships: RelationshipValue[] };
 export type CypherValue = null | boolean | number | string | CypherValue[] | { [key: string]: CypherValue } | EntityRefValue | RelationshipValue | PathValue;
 
 type Props = Record<string, unknown>;
@@ -26,7 +27,7 @@ type Props = Record<string, unknown>;
 /** A node's entity label: its first label other than the shared `Entity`. */
 export function entityRef(labels: string[], props: Props): EntityRefValue {
   return {
-    kind: "node",
+    element: "node",
     id: typeof props.id === "string" ? props.id : null,
     label: labels.find((l) => l !== "Entity") ?? labels[0] ?? null,
     name: typeof props.name === "string" ? props.name : null,
@@ -46,7 +47,7 @@ export function toCypherValue(value: unknown): CypherValue {
   if (neo4j.isRelationship(value)) return relationshipValue(value);
   if (neo4j.isPath(value)) {
     const nodes = [value.start, ...value.segments.map((s) => s.end)].map((n) => entityRef(n.labels, n.properties));
-    return { kind: "path", nodes, relationships: value.segments.map((s) => relationshipValue(s.relationship)) };
+    return { element: "path", nodes, relationships: value.segments.map((s) => relationshipValue(s.relationship)) };
   }
   if (neo4j.isPoint(value)) return { srid: toCypherValue(value.srid), x: value.x, y: value.y, z: value.z ?? null } as CypherValue;
   if (
@@ -65,8 +66,8 @@ function relationshipValue(rel: { type: string; properties: Props; startNodeElem
   const str = (v: unknown) => (typeof v === "string" ? v : null);
   const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : null);
   return {
-    kind: "relationship",
-    id: str(p.key),
+    element: "relationship",
+    key: str(p.key),
     type: rel.type,
     from: rel.startNodeElementId,
     to: rel.endNodeElementId,

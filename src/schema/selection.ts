@@ -57,6 +57,9 @@ function fieldsAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
   return level.flatMap(fieldsOf);
 }
 
+/** What `Hashtag.createdBy` asks of the links: who created or founded it, or the movement it stands for. */
+export const CREATED_BY = { label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING" } as const;
+
 /** The stored entity properties selected on the entities found along `path` from this field. */
 export function entityFields(info: GraphQLResolveInfo, path: string[] = []): EntityFields {
   return propertiesOf(fieldsAt(info, path));
@@ -94,11 +97,11 @@ export function prefetchPlan(info: GraphQLResolveInfo, path: string[] = []): Pre
   const fields = fieldsAt(info, path);
   const plan: PrefetchPlan = { fields: propertiesOf(fields), sources: fields.some((f) => f.name === "sources"), links: [], influence: [] };
   for (const f of fields) {
-    const args = f.args as { types?: string[] | null; direction?: "OUTGOING" | "INCOMING" | "BOTH"; first?: number | null; depth?: number };
+    const args = f.args as { types?: string[] | null; direction?: "OUTGOING" | "INCOMING" | "BOTH"; first?: number | null; ownOnly?: boolean | null; depth?: number };
     if (f.name in LINK_FIELDS) {
-      plan.links.push({ label: LINK_FIELDS[f.name], types: args.types, direction: args.direction, first: args.first, selection: selectionOf(f) });
+      plan.links.push({ label: LINK_FIELDS[f.name], types: args.types, direction: args.direction, first: args.first, ownOnly: args.ownOnly, selection: selectionOf(f) });
     } else if (f.name === "createdBy") {
-      plan.links.push({ label: "Actor", types: ["CREATED"], direction: "INCOMING", selection: selectionOf(f) });
+      plan.links.push({ ...CREATED_BY, selection: selectionOf(f) });
     } else if (f.name === "inspired" || f.name === "inspiredBy") {
       plan.influence.push({ depth: args.depth ?? 1, outgoing: f.name === "inspired", fields: propertiesOf(fieldsOf(f)) });
     }

@@ -47,7 +47,7 @@ export class CypherService {
     if (pending.size === 0) return rows;
     const refs = new Map<string, EntityRefValue>();
     for (const row of await this.graph.read(entityRefsByElementIds([...pending]))) refs.set(row.elementId, entityRef(row.labels, row));
-    const unknown: EntityRefValue = { kind: "node", id: null, label: null, name: null };
+    const unknown: EntityRefValue = { element: "node", id: null, label: null, name: null };
     visit(rows, (rel) => {
       if (typeof rel.from === "string") rel.from = refs.get(rel.from) ?? unknown;
       if (typeof rel.to === "string") rel.to = refs.get(rel.to) ?? unknown;
@@ -56,12 +56,12 @@ export class CypherService {
   }
 }
 
-type RelLike = { kind: "relationship"; from: unknown; to: unknown };
+type RelLike = { element: "relationship"; from: unknown; to: unknown };
 
 function visit(value: unknown, onRelationship: (rel: RelLike) => void): void {
   if (Array.isArray(value)) value.forEach((v) => visit(v, onRelationship));
   else if (value && typeof value === "object") {
-    if ((value as RelLike).kind === "relationship") onRelationship(value as RelLike);
+    if ((value as RelLike).element === "relationship") onRelationship(value as RelLike);
     Object.values(value).forEach((v) => visit(v, onRelationship));
   }
 }
@@ -72,5 +72,7 @@ function checkParameters(parameters: unknown): Record<string, unknown> {
   if (typeof parameters !== "object" || Array.isArray(parameters)) throw new CypherRefusedError("PARAMETERS", "parameters must be a JSON object such as {\"id\": \"movement:metoo\"}.");
   const size = JSON.stringify(parameters).length;
   if (size > MAX_PARAMETERS_BYTES) throw new CypherRefusedError("PARAMETERS", `parameters are limited to ${MAX_PARAMETERS_BYTES} characters of JSON (got ${size}).`);
-  return parameters as Record<string, unknown>;
+  // An inline object literal comes from the JSON scalar with null prototypes, which the driver
+  // refuses; a copy through JSON makes plain objects (and is bounded by the check above).
+  return JSON.parse(JSON.stringify(parameters)) as Record<string, unknown>;
 }

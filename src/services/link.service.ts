@@ -19,6 +19,8 @@ export type LinkQuery = {
   types?: readonly string[] | null;
   direction?: LinkDirectionArg;
   first?: number | null;
+  /** Leave out the relationships listed through a movement's hashtags or a hashtag's movements. */
+  ownOnly?: boolean | null;
   /** What the caller reads of each link; everything when absent. */
   selection?: LinkSelection;
 };
@@ -55,6 +57,7 @@ export class LinkService {
       types: this.catalogue.checkTypes("types", query.types),
       direction: query.direction ?? "BOTH",
       first: checkRange("first", query.first ?? DEFAULT_LINKS, 1, MAX_LINKS),
+      ownOnly: query.ownOnly ?? false,
       selection: query.selection ?? FULL_LINK_SELECTION,
     };
   }

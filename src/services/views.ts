@@ -32,6 +32,7 @@ export function toLink(row: LinkRow): LinkView {
     dateQualifier: (row.dateQualifier ?? null) as LinkView["dateQualifier"],
     note: row.note ?? null,
     sources: toSources(row),
+    via: row.via ? toEntity(row.via) : null,
   };
 }
 

@@ -10,7 +10,7 @@ export type TestServer = ServerParts & { url: string; config: Config; close(): P
 /** The real server on a free loopback port, over the given gateway. */
 export async function startTestServer(graph: GraphGateway, env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({ NEO4J_URI: process.env.NEO4J_URI, LOG_LEVEL: "silent", NODE_ENV: "test", ...env });
-  const parts = await createServer({ config, schema: await buildAppSchema(), graph, logger: pino({ level: "silent" }) });
+  const parts = await createServer({ config, schema: await buildAppSchema(), graph, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" }) });
   await new Promise<void>((resolve) => parts.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = parts.httpServer.address() as AddressInfo;
   return { ...parts, config, url: `http://127.0.0.1:${port}`, close: () => parts.apollo.stop() };

@@ -56,7 +56,7 @@ describe("GraphQL API over the sample graph", () => {
   describe("relationships", () => {
     it("lists every relation of an entity with its direction and verbatim sources", async () => {
       const { data } = await run(`{ movement(id: "movement:metoo") {
-        relations { type direction node { id } sources { section quote } date }
+        relations(ownOnly: true) { type direction node { id } sources { section quote } date }
       } }`);
       expect(data.movement.relations).toEqual([
         {
@@ -81,9 +81,9 @@ describe("GraphQL API over the sample graph", () => {
       // field under two aliases, in fragments or behind @include must still get what it asks for.
       const { data, errors } = await run(
         `query ($withSources: Boolean!) { movement(id: "movement:metoo") {
-          bare: relations { node { id } }
-          viaFragment: relations { ...LinkSources node { ... on Actor { kind } ... on Hashtag { name } } }
-          viaDirective: relations { sources @include(if: $withSources) { quote } node { id name description } }
+          bare: relations(ownOnly: true) { node { id } }
+          viaFragment: relations(ownOnly: true) { ...LinkSources node { ... on Actor { kind } ... on Hashtag { name } } }
+          viaDirective: relations(ownOnly: true) { sources @include(if: $withSources) { quote } node { id name description } }
           actors { node { ...ActorDetail } }
         } }
         fragment LinkSources on Relation { sources { section } }
@@ -121,7 +121,7 @@ describe("GraphQL API over the sample graph", () => {
 
     it("narrows relations by type and direction, and rejects unknown types", async () => {
       const { data } = await run(`{ movement(id: "movement:metoo") {
-        out: relations(direction: OUTGOING) { type }
+        out: relations(direction: OUTGOING, ownOnly: true) { type }
         created: relations(types: [CREATED]) { node { name } }
       } }`);
       expect(data.movement).toEqual({ out: [{ type: "USED_HASHTAG" }], created: [{ node: { name: "Tarana Burke" } }] });
@@ -129,6 +129,31 @@ describe("GraphQL API over the sample graph", () => {
       const bad = await run(`{ movement(id: "movement:metoo") { relations(types: [LIKES]) { type } } }`);
       expect(codeOf(bad)).toBe("GRAPHQL_VALIDATION_FAILED");
       expect(bad.errors?.[0].message).toMatch(/Value "LIKES" does not exist in "RelationshipType" enum/);
+    });
+
+    it("answers a movement and its hashtag as one: each lists the other's links with `via`, unless ownOnly", async () => {
+      const { data, errors } = await run(`{
+        movement(id: "movement:metoo") {
+          platforms { type direction node { id } via { __typename id name } sources { quote } }
+          own: platforms(ownOnly: true) { node { id } }
+        }
+        hashtag(id: "hashtag:metoo") { createdBy { node { id } via { id } sources { quote } } }
+      }`);
+      expect(errors).toBeUndefined();
+      // The sample states Twitter of the hashtag only; the movement lists it through #MeToo.
+      expect(data.movement.platforms).toEqual([
+        {
+          type: "SPREAD_ON",
+          direction: "OUTGOING",
+          node: { id: "platform:twitter" },
+          via: { __typename: "Hashtag", id: "hashtag:metoo", name: "#MeToo" },
+          sources: [{ quote: "in no more than a day after Milano's tweet, the #MeToo hashtag had been reused over 500,000 times on that same media" }],
+        },
+      ]);
+      expect(data.movement.own).toEqual([]);
+      // Tarana Burke created the movement; the hashtag names her through it.
+      expect(data.hashtag.createdBy).toMatchObject([{ node: { id: "actor:tarana-burke" }, via: { id: "movement:metoo" } }]);
+      expect(data.hashtag.createdBy[0].sources.length).toBeGreaterThan(0);
     });
 
     it("reads typed fields naturally: a movement's hashtags and actors, a hashtag's platforms", async () => {

@@ -222,8 +222,8 @@ describe("cypher: read-only Cypher sandbox", () => {
     expect(data.cypher.columns).toEqual(["actor", "r1", "r2"]);
     expect(data.cypher.rowCount).toBeGreaterThan(0);
     const [actor, r1] = data.cypher.rows[0];
-    expect(actor).toEqual({ kind: "node", id: expect.stringMatching(/^actor:/), label: "Actor", name: expect.any(String) });
-    expect(r1).toMatchObject({ kind: "relationship", type: expect.any(String) });
+    expect(actor).toEqual({ element: "node", id: expect.stringMatching(/^actor:/), label: "Actor", name: expect.any(String) });
+    expect(r1).toMatchObject({ element: "relationship", type: expect.any(String) });
     expect([r1.from.id, r1.to.id]).toContain("movement:metoo");
     expect(r1.sources.length).toBeGreaterThan(0);
     expect(r1.sources[0].quote.length).toBeGreaterThan(10);
@@ -233,8 +233,8 @@ describe("cypher: read-only Cypher sandbox", () => {
     const { data, errors } = await run("MATCH p = (:Hashtag {id: 'hashtag:metoo'})-[*1..2]-(:Actor) RETURN p LIMIT 1");
     expect(errors).toBeUndefined();
     const [path] = data.cypher.rows[0];
-    expect(path.kind).toBe("path");
-    expect(path.nodes[0]).toEqual({ kind: "node", id: "hashtag:metoo", label: "Hashtag", name: "#MeToo" });
+    expect(path.element).toBe("path");
+    expect(path.nodes[0]).toEqual({ element: "node", id: "hashtag:metoo", label: "Hashtag", name: "#MeToo" });
     expect(path.relationships).toHaveLength(path.nodes.length - 1);
   });
 

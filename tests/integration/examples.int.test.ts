@@ -51,7 +51,10 @@ describe("examples/ against the seeded graph", () => {
     const burke = (await run("02-path-between-two-people.graphql")).data.path;
     expect(burke.length).toBeLessThanOrEqual(4);
     expect(burke.steps.every((s: any) => s.sources.length > 0)).toBe(true);
-    const greta = (await run("09-search.graphql")).data.search;
-    expect(greta[0].entity.id).toBe("actor:greta-thunberg");
+    const forgiving = (await run("09-search.graphql")).data;
+    expect(forgiving.typo[0].entity.id).toBe("actor:greta-thunberg");
+    expect(forgiving.wordForm[0].entity.id).toBe("topic:hacktivism");
+    expect(forgiving.spacing[0].entity.id).toBe("platform:tiktok");
+    expect(forgiving.alias[0].entity.id).toBe("movement:black-lives-matter");
   });
 });

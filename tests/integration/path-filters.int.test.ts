@@ -10,7 +10,7 @@ describe("path and paths", () => {
   let db: TestDb;
   let server: TestServer;
   const run = (query: string, variables?: Record<string, unknown>) => gql(server.apollo, server.createContext, query, variables);
-  const PATH = `query($from: ID!, $to: ID!, $types: [String!], $through: [EntityType!], $avoid: [ID!], $maxDegree: Int) {
+  const PATH = `query($from: ID!, $to: ID!, $types: [RelationshipType!], $through: [EntityType!], $avoid: [ID!], $maxDegree: Int) {
     path(from: $from, to: $to, relationshipTypes: $types, entityTypes: $through, avoid: $avoid, maxDegree: $maxDegree) {
       length nodes { id } steps { type sources { quote } } } }`;
   const ids = (result: { data?: any }): string[] | null => result.data?.path?.nodes.map((n: { id: string }) => n.id) ?? null;
@@ -66,7 +66,7 @@ describe("path and paths", () => {
   });
 
   it("filters neighbourhoods by type, kind, avoid and degree, and orders edges most specific first", async () => {
-    const q = `query($types: [String!], $kinds: [EntityType!], $avoid: [ID!], $maxDegree: Int) {
+    const q = `query($types: [RelationshipType!], $kinds: [EntityType!], $avoid: [ID!], $maxDegree: Int) {
       neighborhood(id: "actor:alicia-garza", depth: 2, relationshipTypes: $types, entityTypes: $kinds, avoid: $avoid, maxDegree: $maxDegree) { nodes { id __typename } edges { type from to } } }`;
     const plain = await run(q, {});
     expect(plain.errors).toBeUndefined();

@@ -31,8 +31,8 @@ query relayQueriesPathBetweenTwoPeopleQuery {
 `;
 
 // 03-timeline-of-a-year.graphql
-export const TimelineOf2018 = graphql`
-query relayQueriesTimelineOf2018Query {
+export const TimelineOf2014 = graphql`
+query relayQueriesTimelineOf2014Query {
   timeline(from: "2014", to: "2014", first: 50) {
     totalCount
     edges {
@@ -86,7 +86,7 @@ query relayQueriesWhoCreatedWhichHashtagQuery {
     edges {
       node {
         name
-        createdBy { node { name kind } date sources { section quote } }
+        createdBy { node { name kind } via { id name } date sources { section quote } }
         platforms { node { name } type }
       }
     }
@@ -160,6 +160,71 @@ export const GraphSizeAndVocabulary = graphql`
 query relayQueriesGraphSizeAndVocabularyQuery {
   stats { entityCount relationshipCount labels { label count } relationshipTypes { type count } }
   relationshipTypes { type description from to example }
+}
+`;
+
+// 13-numbers-dates-and-outcomes.graphql
+export const NumbersDatesAndOutcomes = graphql`
+query relayQueriesNumbersDatesAndOutcomesQuery {
+  movement(id: "movement:justice-for-trayvon-petition") {
+    id
+    name
+    quantities { value unit counts bound date quote }
+    events(direction: OUTGOING, types: [RESULTED_IN]) { node { name ... on Event { date dateQualifier } } type note sources { quote } }
+  }
+  marchForOurLives: movement(id: "movement:march-for-our-lives") { id name quantities { value unit bound quote } }
+}
+`;
+
+// 14-cypher-actors-near-a-movement.graphql
+export const ActorsNearAMovement = graphql`
+query relayQueriesActorsNearAMovementQuery {
+  cypher(
+    statement: "MATCH (m:Movement {id: $movement})-[r1]-(x) OPTIONAL MATCH (x)-[r2]-(a:Actor) WITH r1, r2, CASE WHEN x:Actor THEN x ELSE a END AS actor WHERE actor IS NOT NULL RETURN DISTINCT actor, r1, r2 ORDER BY actor.name LIMIT 25"
+    parameters: { movement: "movement:metoo" }
+  ) {
+    columns
+    rows
+    rowCount
+    truncated
+  }
+}
+`;
+
+// 15-cypher-table-of-counts.graphql
+export const RelationshipTypeCounts = graphql`
+query relayQueriesRelationshipTypeCountsQuery {
+  cypher(statement: "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY count DESC, type") {
+    columns
+    rows
+    truncated
+  }
+}
+`;
+
+// 16-everything-dated-about-tiktok.graphql
+export const TikTokTimeline = graphql`
+query relayQueriesTikTokTimelineQuery {
+  timeline(entity: "platform:tiktok", first: 50) {
+    edges {
+      node {
+        date
+        sources { quote }
+        ... on EventEntry { event { name } }
+        ... on FactEntry { subject { name } type object { name } role }
+      }
+    }
+  }
+}
+`;
+
+// 17-paths-that-avoid-hubs.graphql
+export const SpecificPaths = graphql`
+query relayQueriesSpecificPathsQuery {
+  paths(from: "actor:tarana-burke", to: "actor:harvey-weinstein", k: 3, maxDegree: 10) {
+    length
+    steps { from { name } type direction to { name } sources { quote } }
+  }
 }
 `;
 

@@ -48,14 +48,14 @@ describe("explorer timeline", () => {
 });
 
 describe("explorer Cypher cells", () => {
-  const tarana = { kind: "node", id: "actor:tarana-burke", label: "Actor", name: "Tarana Burke" };
-  const metoo = { kind: "node", id: "movement:metoo", label: "Movement", name: "Me Too movement" };
-  const created = { kind: "relationship", id: null, type: "CREATED", from: tarana, to: metoo, role: null, date: "2006", sources: [{ section: "S", quote: "Q" }] };
+  const tarana = { element: "node", id: "actor:tarana-burke", label: "Actor", name: "Tarana Burke" };
+  const metoo = { element: "node", id: "movement:metoo", label: "Movement", name: "Me Too movement" };
+  const created = { element: "relationship", id: null, type: "CREATED", from: tarana, to: metoo, role: null, date: "2006", sources: [{ section: "S", quote: "Q" }] };
 
   it("draws entity references, relationships and paths, and leaves plain values to the table", () => {
     const graph = graphOfCells([
       [tarana, created, 3, "text"],
-      [{ kind: "path", nodes: [tarana, metoo], relationships: [created] }, null, [metoo], { n: 1 }],
+      [{ element: "path", nodes: [tarana, metoo], relationships: [created] }, null, [metoo], { n: 1 }],
     ]);
     expect(graph.nodes.map((n) => [n.id, n.label, n.name])).toEqual([
       ["actor:tarana-burke", "Actor", "Tarana Burke"],
@@ -68,7 +68,7 @@ describe("explorer Cypher cells", () => {
 
   it("draws nothing for a table of plain values, nor an edge whose ends are not entities", () => {
     expect(graphOfCells([[1, "a"], [{ name: "x" }, [2]]])).toEqual({ nodes: [], edges: [], truncated: false });
-    const dangling = { kind: "relationship", id: "r", type: "X", from: "4:abc:1", to: "4:abc:2", sources: [] };
+    const dangling = { element: "relationship", id: "r", type: "X", from: "4:abc:1", to: "4:abc:2", sources: [] };
     expect(graphOfCells([[dangling]]).edges).toEqual([]);
   });
 });

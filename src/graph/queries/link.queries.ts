@@ -11,6 +11,8 @@ export type LinkRequest = {
   types: string[] | null;
   direction: "OUTGOING" | "INCOMING" | "BOTH";
   first: number;
+  /** Only the entity's own relationships, none of its companion's (see `expandLinks`). */
+  ownOnly: boolean;
   selection: LinkSelection;
 };
 
@@ -24,19 +26,38 @@ export type LinkRow = StoredSources & {
   note: string | null;
   /** Id, name, label and the properties the request's selection reads. */
   node: EntityRow;
+  /** The companion the relationship belongs to (all properties); null for the entity's own. */
+  via?: EntityRow | null;
 };
 
 /**
  * Binds `everything` for the entity bound to `n`: its relationships narrowed to the labels and
- * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order.
+ * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order;
+ * companions' links only when `companions` (a Cypher boolean: some request is not `ownOnly`).
+ *
+ * The movement/hashtag rule: the article says the same thing of a movement and of the hashtag it
+ * used, and which of the two a fact hangs on is the curation's accident. So a movement's links
+ * also include those of the hashtags it used (USED_HASHTAG), and a hashtag's those of the
+ * movements that used it, each with `via` = that companion and `outgoing` seen from it; the
+ * relationship back to `n` itself is left out. Own links come first, then the companions'.
  */
-export const expandLinks = (labels: string, types: string) => /* cypher */ `
-      MATCH (n)-[r]-(m:Entity)
+export const expandLinks = (labels: string, types: string, companions: string) => /* cypher */ `
+      CALL (*) {
+        MATCH (n)-[r]-(m:Entity)
+        RETURN r, m, startNode(r) = n AS outgoing, null AS via
+        UNION ALL
+        MATCH (n)-[:USED_HASHTAG]-(c:Entity)
+        WHERE ${companions} AND ((n:Movement AND c:Hashtag) OR (n:Hashtag AND c:Movement))
+        MATCH (c)-[r]-(m:Entity)
+        WHERE m <> n
+        RETURN r, m, startNode(r) = c AS outgoing, c AS via
+      }
+      WITH r, m, outgoing, via
       WHERE (${types} IS NULL OR type(r) IN ${types})
         AND (${labels} IS NULL OR any(l IN labels(m) WHERE l IN ${labels}))
-      WITH r, m, startNode(r) = n AS outgoing
-      ORDER BY type(r), m.sortName, m.id
-      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything`;
+      WITH r, m, outgoing, via
+      ORDER BY via IS NOT NULL, type(r), m.sortName, m.id, via.id
+      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m), via: via}) AS everything`;
 
 /**
  * The links the request map `req` asks for out of `everything`, as LinkRow maps: its slice (label,
@@ -44,11 +65,13 @@ export const expandLinks = (labels: string, types: string) => /* cypher */ `
  */
 export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
-      AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)][0..${req}.first] | {
+      AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)
+      AND (NOT ${req}.ownOnly OR x.via IS NULL)][0..${req}.first] | {
       id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, dateQualifier: x.r.dateQualifier, note: x.r.note,
       sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
       sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
-      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)}
+      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)},
+      via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END
     }]`;
 
 /** One request's shape as the statements read it (`req` above). */
@@ -58,6 +81,7 @@ export const shapeParam = ({ selection, ...shape }: LinkShape) => ({ ...shape, s
 export const expansionOf = (shapes: LinkShape[]) => ({
   labels: unionOrNull(shapes.map((s) => (s.label ? [s.label] : null))),
   types: unionOrNull(shapes.map((s) => s.types)),
+  companions: shapes.some((s) => !s.ownOnly),
 });
 
 /**
@@ -92,7 +116,7 @@ export const linksBatch = (requests: LinkRequest[]) => {
     /* cypher */ `
     UNWIND $groups AS group
     OPTIONAL MATCH (n:Entity {id: group.id})
-    CALL (n, group) {${expandLinks("group.labels", "group.types")}
+    CALL (n, group) {${expandLinks("group.labels", "group.types", "group.companions")}
     }
     UNWIND group.wanted AS shape
     WITH group, shape, $shapes[shape] AS req, everything

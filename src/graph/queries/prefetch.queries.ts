@@ -26,9 +26,9 @@ export function prefetchClauses(p: Prefetch): { subqueries: string; returns: str
   const params: Record<string, unknown> = {};
   let linkSets = "null";
   if (p.links.length) {
-    const { labels, types } = expansionOf(p.links);
-    Object.assign(params, { linkLabels: labels, linkTypes: types, linkShapes: p.links.map(shapeParam) });
-    subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes")}\n    }`);
+    const { labels, types, companions } = expansionOf(p.links);
+    Object.assign(params, { linkLabels: labels, linkTypes: types, linkCompanions: companions, linkShapes: p.links.map(shapeParam) });
+    subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes", "$linkCompanions")}\n    }`);
     linkSets = `[req IN $linkShapes | ${chooseLinks("req")}]`;
   }
   p.influence.forEach(({ depth, outgoing, fields }, i) => {

@@ -22,4 +22,10 @@ export class LinkArgs {
       "and a client cache keeps the list inside the entity it was read from (link objects have no id).",
   })
   first?: number | null;
+
+  @Field((_type) => Boolean, {
+    defaultValue: false,
+    description: "Only the entity's own relationships: leave out those a movement lists through the hashtags it used, or a hashtag through its movements (see `via`).",
+  })
+  ownOnly!: boolean;
 }

@@ -53,5 +53,5 @@ export class EntityResolver {
 }
 
 function links({ services }: AppContext, entity: EntityView, label: EntityLabel | null, args: LinkArgs, info: GraphQLResolveInfo): Promise<LinkView[]> {
-  return services.links.links(entity.id, { label, types: args.types, direction: args.direction, first: args.first, selection: linkSelection(info) });
+  return services.links.links(entity.id, { label, types: args.types, direction: args.direction, first: args.first, ownOnly: args.ownOnly, selection: linkSelection(info) });
 }

@@ -7,7 +7,7 @@ import { HashtagConnection } from "../types/connections.types";
 import { EntityOrder } from "../types/enums";
 import { Hashtag } from "../types/hashtag.type";
 import { ActorLink } from "../types/links.types";
-import { linkSelection } from "../selection";
+import { CREATED_BY, linkSelection } from "../selection";
 import { entityQueries } from "./entity-queries.factory";
 
 export const HashtagQueries = entityQueries({
@@ -25,8 +25,12 @@ export const HashtagQueries = entityQueries({
 
 @Resolver((_of) => Hashtag)
 export class HashtagResolver {
-  @FieldResolver((_type) => [ActorLink], { description: "The actors who created this hashtag (CREATED relationships), with the quotes that say so." })
+  @FieldResolver((_type) => [ActorLink], {
+    description:
+      "Who started this hashtag: the actors who CREATED or FOUNDED it, or the movement that used it (then `via` names that movement), with the quotes that say so; " +
+      "e.g. Tarana Burke for #MeToo, through the Me Too movement she created.",
+  })
   createdBy(@Root() hashtag: EntityView, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo): Promise<LinkView[]> {
-    return services.links.links(hashtag.id, { label: "Actor", types: ["CREATED"], direction: "INCOMING", selection: linkSelection(info) });
+    return services.links.links(hashtag.id, { ...CREATED_BY, selection: linkSelection(info) });
   }
 }

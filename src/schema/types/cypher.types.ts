@@ -7,8 +7,8 @@ import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
   simpleResolvers: true,
   description:
     "The answer of a read-only Cypher statement: its columns and rows. In a row, a node is an entity reference " +
-    '`{"kind": "node", "id", "label", "name"}`; a relationship is `{"kind": "relationship", "id", "type", "from", "to", "role", "date", "sources"}` ' +
-    'with both ends as entity references and its quotes; a path is `{"kind": "path", "nodes", "relationships"}`; other values are plain JSON.',
+    '`{"element": "node", "id", "label", "name"}`; a relationship is `{"element": "relationship", "key", "type", "from", "to", "role", "date", "sources"}` ' +
+    'with both ends as entity references and its quotes; a path is `{"element": "path", "nodes", "relationships"}`; other values are plain JSON.',
 })
 export class CypherResult {
   @Field((_type) => [String], { description: "Column names, in the statement's RETURN order." })

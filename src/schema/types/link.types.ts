@@ -3,6 +3,7 @@ import type { ClassType } from "type-graphql";
 import type { DateQualifierValue, EntityView, LinkDirection, SourceView } from "../../domain";
 import { DateQualifier, Direction } from "./enums";
 import { RelationshipType } from "./relationship-type.enum";
+import { Entity } from "./entity.interface";
 import { Source } from "./source.type";
 
 /**
@@ -47,6 +48,14 @@ export function linkType(name: string, target: () => ClassType | Function, descr
 
     @Field((_type) => [Source], { description: "The article passages stating this relationship; at least one." })
     sources!: SourceView[];
+
+    @Field((_type) => Entity, {
+      nullable: true,
+      description:
+        "Null for the entity's own relationship. Otherwise the companion it belongs to: a movement's link fields also list the relationships of the hashtags it used (USED_HASHTAG), " +
+        "and a hashtag's those of the movements that used it, because the article says the same thing of both; `direction` is then seen from `via`. Pass `ownOnly: true` to leave these out.",
+    })
+    via!: EntityView | null;
   }
   return Link;
 }

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1258d575f8726f8c371c59915cd91944>>
+ * @generated SignedSource<<bbbec949a1febb7053a58fb8f3fa2d44>>
  * @lightSyntaxTransform
  */
 
@@ -25,6 +25,10 @@ export type relayQueriesWhoCreatedWhichHashtagQuery$data = {
             readonly quote: string;
             readonly section: string;
           }>;
+          readonly via: {
+            readonly id: string;
+            readonly name: string;
+          } | null | undefined;
         }>;
         readonly name: string;
         readonly platforms: ReadonlyArray<{
@@ -68,10 +72,17 @@ v3 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "date",
+  "name": "id",
   "storageKey": null
 },
 v4 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "date",
+  "storageKey": null
+},
+v5 = {
   "alias": null,
   "args": null,
   "concreteType": "Source",
@@ -96,18 +107,11 @@ v4 = {
   ],
   "storageKey": null
 },
-v5 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "type",
-  "storageKey": null
-},
 v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "id",
+  "name": "type",
   "storageKey": null
 };
 return {
@@ -163,8 +167,21 @@ return {
                         ],
                         "storageKey": null
                       },
-                      (v3/*:: as any*/),
-                      (v4/*:: as any*/)
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "via",
+                        "plural": false,
+                        "selections": [
+                          (v3/*:: as any*/),
+                          (v1/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      },
+                      (v4/*:: as any*/),
+                      (v5/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -188,7 +205,7 @@ return {
                         ],
                         "storageKey": null
                       },
-                      (v5/*:: as any*/)
+                      (v6/*:: as any*/)
                     ],
                     "storageKey": null
                   }
@@ -254,12 +271,32 @@ return {
                         "selections": [
                           (v1/*:: as any*/),
                           (v2/*:: as any*/),
-                          (v6/*:: as any*/)
+                          (v3/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v3/*:: as any*/),
-                      (v4/*:: as any*/)
+                      {
+                        "alias": null,
+                        "args": null,
+                        "concreteType": null,
+                        "kind": "LinkedField",
+                        "name": "via",
+                        "plural": false,
+                        "selections": [
+                          {
+                            "alias": null,
+                            "args": null,
+                            "kind": "ScalarField",
+                            "name": "__typename",
+                            "storageKey": null
+                          },
+                          (v3/*:: as any*/),
+                          (v1/*:: as any*/)
+                        ],
+                        "storageKey": null
+                      },
+                      (v4/*:: as any*/),
+                      (v5/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -280,15 +317,15 @@ return {
                         "plural": false,
                         "selections": [
                           (v1/*:: as any*/),
-                          (v6/*:: as any*/)
+                          (v3/*:: as any*/)
                         ],
                         "storageKey": null
                       },
-                      (v5/*:: as any*/)
+                      (v6/*:: as any*/)
                     ],
                     "storageKey": null
                   },
-                  (v6/*:: as any*/)
+                  (v3/*:: as any*/)
                 ],
                 "storageKey": null
               }
@@ -301,16 +338,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "33be9ef876fdc89206347482a0f86616",
+    "cacheID": "d0cc42f95640d5dcc042ccbc954d4302",
     "id": null,
     "metadata": {},
     "name": "relayQueriesWhoCreatedWhichHashtagQuery",
     "operationKind": "query",
-    "text": "query relayQueriesWhoCreatedWhichHashtagQuery {\n  hashtags(first: 100) {\n    edges {\n      node {\n        name\n        createdBy {\n          node {\n            name\n            kind\n            id\n          }\n          date\n          sources {\n            section\n            quote\n          }\n        }\n        platforms {\n          node {\n            name\n            id\n          }\n          type\n        }\n        id\n      }\n    }\n  }\n}\n"
+    "text": "query relayQueriesWhoCreatedWhichHashtagQuery {\n  hashtags(first: 100) {\n    edges {\n      node {\n        name\n        createdBy {\n          node {\n            name\n            kind\n            id\n          }\n          via {\n            __typename\n            id\n            name\n          }\n          date\n          sources {\n            section\n            quote\n          }\n        }\n        platforms {\n          node {\n            name\n            id\n          }\n          type\n        }\n        id\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "7b39a3962f2e8bc3db220aad6b30ce7c";
+(node as any).hash = "907479cd41414ae83e17eb5a08061e5d";
 
 export default node;

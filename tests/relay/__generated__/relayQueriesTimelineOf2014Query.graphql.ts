@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e66bfb45aa2fbe5b1d38415753e1536e>>
+ * @generated SignedSource<<5c5ab45c4f2c7c533a7e8f82dae6572d>>
  * @lightSyntaxTransform
  */
 
@@ -10,8 +10,8 @@
 import { ConcreteRequest } from 'relay-runtime';
 export type DatePrecision = "DAY" | "MONTH" | "YEAR" | "%future added value";
 export type RelationshipType = "AFFILIATED_WITH" | "CENSORED" | "CREATED" | "DESCRIBED" | "EXAMPLE_OF" | "FOUNDED" | "INSPIRED" | "INVOLVED_IN" | "LED" | "OPPOSED" | "ORIGINATED_ON" | "PARTICIPATED_IN" | "PART_OF" | "RAISED_FUNDS_FOR" | "RELATED_TO" | "REPORTED_ON" | "RESPONDED_TO" | "RESULTED_IN" | "SPREAD_ON" | "SUPPORTED" | "TARGETED" | "TRIGGERED" | "USED" | "USED_HASHTAG" | "%future added value";
-export type relayQueriesTimelineOf2018Query$variables = Record<PropertyKey, never>;
-export type relayQueriesTimelineOf2018Query$data = {
+export type relayQueriesTimelineOf2014Query$variables = Record<PropertyKey, never>;
+export type relayQueriesTimelineOf2014Query$data = {
   readonly timeline: {
     readonly edges: ReadonlyArray<{
       readonly node: {
@@ -37,9 +37,9 @@ export type relayQueriesTimelineOf2018Query$data = {
     readonly totalCount: number;
   };
 };
-export type relayQueriesTimelineOf2018Query = {
-  response: relayQueriesTimelineOf2018Query$data;
-  variables: relayQueriesTimelineOf2018Query$variables;
+export type relayQueriesTimelineOf2014Query = {
+  response: relayQueriesTimelineOf2014Query$data;
+  variables: relayQueriesTimelineOf2014Query$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -154,7 +154,7 @@ return {
     "argumentDefinitions": [],
     "kind": "Fragment",
     "metadata": null,
-    "name": "relayQueriesTimelineOf2018Query",
+    "name": "relayQueriesTimelineOf2014Query",
     "selections": [
       {
         "alias": null,
@@ -250,7 +250,7 @@ return {
   "operation": {
     "argumentDefinitions": [],
     "kind": "Operation",
-    "name": "relayQueriesTimelineOf2018Query",
+    "name": "relayQueriesTimelineOf2014Query",
     "selections": [
       {
         "alias": null,
@@ -343,16 +343,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "14140d6aa2011bd30e44f5672a06f843",
+    "cacheID": "1e6796a41cd330fc9675faa3332a5251",
     "id": null,
     "metadata": {},
-    "name": "relayQueriesTimelineOf2018Query",
+    "name": "relayQueriesTimelineOf2014Query",
     "operationKind": "query",
-    "text": "query relayQueriesTimelineOf2018Query {\n  timeline(from: \"2014\", to: \"2014\", first: 50) {\n    totalCount\n    edges {\n      node {\n        __typename\n        date\n        datePrecision\n        sources {\n          quote\n        }\n        ... on EventEntry {\n          event {\n            name\n            description\n            id\n          }\n        }\n        ... on FactEntry {\n          subject {\n            __typename\n            name\n            id\n          }\n          type\n          object {\n            __typename\n            name\n            id\n          }\n          role\n        }\n      }\n    }\n  }\n}\n"
+    "text": "query relayQueriesTimelineOf2014Query {\n  timeline(from: \"2014\", to: \"2014\", first: 50) {\n    totalCount\n    edges {\n      node {\n        __typename\n        date\n        datePrecision\n        sources {\n          quote\n        }\n        ... on EventEntry {\n          event {\n            name\n            description\n            id\n          }\n        }\n        ... on FactEntry {\n          subject {\n            __typename\n            name\n            id\n          }\n          type\n          object {\n            __typename\n            name\n            id\n          }\n          role\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "9d65d4a7138eef6dd0a75d045e9c59a6";
+(node as any).hash = "7704920c52f10f1bf0e32ea37513e073";
 
 export default node;
