@@ -22,10 +22,6 @@ export type GraphConnection = {
 export const LOCAL_NEO4J_SETTINGS = (transactionMemory: string): Record<string, string> => ({
   "db.memory.transaction.max": transactionMemory,
   "db.transaction.monitor.check.interval": "100ms",
-  // The read-only Cypher field refuses LOAD CSV itself; the database refuses it as well: no file
-  // URLs (the embedded server has no import directory configured) and no outbound URL at all.
-  "dbms.security.allow_csv_import_from_file_urls": "false",
-  "internal.dbms.cypher_ip_blocklist": "0.0.0.0/0,::/0",
 });
 
 export class DatabaseUnreachableError extends StartupError {

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import type { EntityFields, EntityLabel, LinkSelection } from "../domain";
 import type { PrefetchPlan } from "../services/entity.service";
+import { CREATED_BY } from "../services/link.service";
 
 /** Entity fields and the stored property each reads (other fields read none or load on their own). */
 const PROPERTY_OF_FIELD: Record<string, keyof EntityFields> = {
@@ -56,9 +57,6 @@ function fieldsAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
   for (const name of path) level = level.flatMap(fieldsOf).filter((f) => f.name === name);
   return level.flatMap(fieldsOf);
 }
-
-/** What `Hashtag.createdBy` asks of the links: who created or founded it, or the movement it stands for. */
-export const CREATED_BY = { label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING" } as const;
 
 /** The stored entity properties selected on the entities found along `path` from this field. */
 export function entityFields(info: GraphQLResolveInfo, path: string[] = []): EntityFields {

@@ -14,6 +14,9 @@ export { MAX_INFLUENCE_DEPTH };
 /** Influence answers stop at this many movements, nearest first, so their cost is bounded. */
 export const MAX_INFLUENCE_RESULTS = INFLUENCE_LIMIT;
 
+/** What `Hashtag.createdBy` asks of the links: who created or founded it, or the movement it stands for. */
+export const CREATED_BY = { label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING" } as const;
+
 export type LinkQuery = {
   label?: EntityLabel | null;
   types?: readonly string[] | null;

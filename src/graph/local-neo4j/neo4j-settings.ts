@@ -5,7 +5,12 @@
  */
 
 /** Settings every local Neo4j starts with; add a row here rather than in start.ts. */
-export const LAUNCHER_SETTINGS: Readonly<Record<string, string>> = Object.freeze({});
+export const LAUNCHER_SETTINGS: Readonly<Record<string, string>> = Object.freeze({
+  // The read-only Cypher field refuses LOAD CSV itself; the database refuses it as well: no file
+  // URLs (the embedded server has no import directory configured) and no outbound URL at all.
+  "dbms.security.allow_csv_import_from_file_urls": "false",
+  "internal.dbms.cypher_ip_blocklist": "0.0.0.0/0,::/0",
+});
 
 /** `--setting key=value` arguments; throws on a key or value that could smuggle in another line. */
 export function settingArgs(settings: Record<string, string> = {}): string[] {

@@ -7,7 +7,8 @@ import { HashtagConnection } from "../types/connections.types";
 import { EntityOrder } from "../types/enums";
 import { Hashtag } from "../types/hashtag.type";
 import { ActorLink } from "../types/links.types";
-import { CREATED_BY, linkSelection } from "../selection";
+import { CREATED_BY } from "../../services/link.service";
+import { linkSelection } from "../selection";
 import { entityQueries } from "./entity-queries.factory";
 
 export const HashtagQueries = entityQueries({
