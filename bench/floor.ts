@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
-import { NEIGHBORHOOD_2 } from "./peer";
-import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
+import { NEIGHBORHOOD_2, TIMELINE_WINDOW } from "./peer";
+import { NEIGHBORHOOD_LIMIT, PAGE, timelinePage, type QuestionName } from "./questions";
 
 /**
  * The floor: hand-written Cypher through neo4j-driver behind a bare node:http handler, one round
@@ -46,10 +46,7 @@ const CYPHER: Record<QuestionName, string> = {
   Q5: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
     MATCH p = shortestPath((a)-[*..6]-(b))
     RETURN length(p) AS length, [n IN nodes(p) | n { .id, .name }] AS nodes, [r IN relationships(p) | { type: type(r), relationship: { id: r.key } }] AS steps`,
-  Q6: `MATCH (n:Event)
-    WHERE n.dateStart IS NOT NULL AND n.dateEnd >= $from AND n.dateStart <= $to
-    RETURN n.id AS id, n.name AS name, n.date AS date
-    ORDER BY n.dateStart, n.id LIMIT ${PAGE + 1}`,
+  Q6: TIMELINE_WINDOW,
   Q7: NEIGHBORHOOD_2,
 };
 
@@ -81,14 +78,12 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
   Q3: ([r]) => ({ movement: r ? { ...r.movement, inspired: r.inspired ?? [] } : null }),
   Q4: (rows) => ({ search: rows.map((r) => ({ entity: { __typename: r.label, id: r.id, name: r.name } })) }),
   Q5: ([r]) => ({ path: r ? { length: r.length, nodes: r.nodes, steps: r.steps } : null }),
-  Q6: (rows) => ({
-    events: { edges: rows.slice(0, PAGE).map((r) => ({ node: { id: r.id, name: r.name, date: r.date } })), pageInfo: { hasNextPage: rows.length > PAGE } },
-  }),
+  Q6: (rows) => ({ timeline: timelinePage(rows.map((r) => r.item)) }),
   Q7: ([r]) => ({ neighborhood: r ? r.subgraph : null }),
 };
 
 export async function answerFloor(driver: Driver, name: QuestionName, params: Record<string, unknown>): Promise<unknown> {
-  const extra = name === "Q7" ? { limit: neo4j.int(NEIGHBORHOOD_LIMIT) } : {};
+  const extra = name === "Q7" ? { limit: neo4j.int(NEIGHBORHOOD_LIMIT) } : name === "Q6" ? { limit: neo4j.int(PAGE + 1) } : {};
   // An auto-commit transaction, the cheapest way the driver offers to run one read (our gateway
   // runs reads the same way), so that the floor stays the floor.
   const session = driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });

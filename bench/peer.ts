@@ -13,8 +13,8 @@ import { ENTITY_LABELS, type EntityLabel } from "../seed/schema";
  *
  * Where the library has no native feature the peer gets an @cypher field running the same Cypher
  * idea as ours: variable-length influence (inspired3), full-text search (searchEntities), the
- * shortest path and the breadth-first neighbourhood. Lists (Q1), lookups by id (Q2) and the
- * timeline (Q6, a filter and sort on Event.dateStart / dateEnd) are native.
+ * shortest path, the breadth-first neighbourhood and the timeline of dated events and facts (Q6:
+ * two kinds of item in one order). Lists (Q1) and lookups by id (Q2) are native.
  *
  * The native relationship fields make Q1 and Q2 one connection subquery per field (50+ for Q2).
  * A user who needs "every relation of any type" would not model it that way, so every type also
@@ -111,6 +111,20 @@ CALL (nodes) {
 }
 RETURN { nodes: [n IN nodes | n { .id, .name }], edges: edges, truncated: truncated } AS subgraph`;
 
+/**
+ * Q6 as anyone would write it over this graph's timeline index (one :TimelineEntry per dated event
+ * or relationship, written by the seed): the overlap window on dateStart / dateEnd, ordered, then
+ * each entry's event or relationship. Shared by the peer's @cypher field and the floor.
+ */
+export const TIMELINE_WINDOW = `MATCH (t:TimelineEntry)
+WHERE t.dateStart IS NOT NULL AND t.dateEnd >= $from AND t.dateStart <= $to
+WITH t ORDER BY t.dateStart, t.id LIMIT $limit
+OPTIONAL MATCH (e:Event {id: t.id}) WHERE t.type IS NULL
+OPTIONAL MATCH (s:Entity {id: t.from})-[r]->(o:Entity {id: t.to}) WHERE t.type IS NOT NULL AND r.key = t.id
+WITH t, e, r, s, o ORDER BY t.dateStart, t.id
+RETURN { date: coalesce(e.date, r.date), event: CASE WHEN e IS NULL THEN null ELSE e { .id, .name } END, key: r.key, type: type(r),
+  subject: CASE WHEN s IS NULL THEN null ELSE s { .id, .name } END, object: CASE WHEN o IS NULL THEN null ELSE o { .id, .name } END } AS item`;
+
 export function peerTypeDefs(): string {
   const vocab = vocabulary();
   const types = ENTITY_LABELS.map((label) => {
@@ -152,6 +166,7 @@ type PeerLink {
 type PeerEdge { id: ID! type: String! from: ID! to: ID! }
 type PeerPath { length: Int! nodes: [PeerRef!]! steps: [PeerStep!]! }
 type PeerSubgraph { nodes: [PeerRef!]! edges: [PeerEdge!]! truncated: Boolean! }
+type PeerTimelineItem { date: String! event: PeerRef key: String type: String subject: PeerRef object: PeerRef }
 
 ${types.join("\n\n")}
 
@@ -159,6 +174,7 @@ type Query {
   searchEntities(lucene: String!, first: Int!): [Entity!]! @cypher(statement: """${SEARCH}""", columnName: "node")
   shortestPath(from: ID!, to: ID!): PeerPath @cypher(statement: """${PATH}""", columnName: "path")
   neighborhood2(id: ID!, limit: Int!): PeerSubgraph @cypher(statement: """${NEIGHBORHOOD_2}""", columnName: "subgraph")
+  timeline(from: String!, to: String!, limit: Int!): [PeerTimelineItem!]! @cypher(statement: """${TIMELINE_WINDOW}""", columnName: "item")
 }
 `;
 }
