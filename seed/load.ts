@@ -37,8 +37,8 @@ export async function loadDataset(graph: GraphGateway, dataset: Dataset, options
   const timeoutMs = options.timeoutMs ?? 120_000;
   const hash = datasetHash(dataset);
   if (options.onlyIfChanged) {
-    const [current] = await graph.read(seedHash());
-    if (current?.hash === hash) return { skipped: true, hash, counts: await graphCounts(graph) };
+    const [current] = await graph.read(seedHash(), { timeoutMs });
+    if (current?.hash === hash) return { skipped: true, hash, counts: await graphCounts(graph, timeoutMs) };
   }
 
   for (const statement of schemaStatements(ENTITY_LABELS)) await graph.writeSchema(statement, timeoutMs);
@@ -55,11 +55,11 @@ export async function loadDataset(graph: GraphGateway, dataset: Dataset, options
     recordSeed(hash),
     recordEventSpan(),
   ], timeoutMs);
-  return { skipped: false, hash, counts: await graphCounts(graph) };
+  return { skipped: false, hash, counts: await graphCounts(graph, timeoutMs) };
 }
 
-export async function graphCounts(graph: GraphGateway): Promise<GraphCounts> {
-  const [labels, relationships] = await Promise.all([graph.read(labelCounts()), graph.read(relationshipCounts())]);
+export async function graphCounts(graph: GraphGateway, timeoutMs?: number): Promise<GraphCounts> {
+  const [labels, relationships] = await Promise.all([graph.read(labelCounts(), { timeoutMs }), graph.read(relationshipCounts(), { timeoutMs })]);
   return {
     labels: Object.fromEntries(labels.map((r) => [r.label, r.count])),
     relationships: Object.fromEntries(relationships.map((r) => [r.type, r.count])),

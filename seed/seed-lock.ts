@@ -34,8 +34,8 @@ export async function seedWithLock(graph: GraphGateway, options: LockedSeedOptio
   await graph.writeSchema(seedLockConstraint(), options.timeoutMs);
   const started = Date.now();
   let told = false;
-  while (!(await graph.createUnlessExists(acquireSeedLock(LOCK_NAME, owner, 2 * options.timeoutMs)))) {
-    const [holder] = await graph.read(seedLockHolder(LOCK_NAME));
+  while (!(await graph.createUnlessExists(acquireSeedLock(LOCK_NAME, owner, 2 * options.timeoutMs), options.timeoutMs))) {
+    const [holder] = await graph.read(seedLockHolder(LOCK_NAME), { timeoutMs: options.timeoutMs });
     if (!told) options.onWait?.(holder?.owner ?? null);
     told = true;
     if (Date.now() - started > 2 * options.timeoutMs + 5000) throw new SeedLockTimeoutError(holder?.owner ?? null, holder?.expiresAt ?? null, Date.now() - started);
@@ -44,6 +44,6 @@ export async function seedWithLock(graph: GraphGateway, options: LockedSeedOptio
   try {
     return await seedGraph(graph, options);
   } finally {
-    await graph.write(releaseSeedLock(LOCK_NAME, owner)).catch(() => undefined);
+    await graph.write(releaseSeedLock(LOCK_NAME, owner), { timeoutMs: options.timeoutMs }).catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { ConfigError, loadConfig, type Config } from "./config";
 import { connectGraph, type GraphConnection } from "./graph/connect";
+import { QueryTimeoutError } from "./errors";
 import { createLogger, type Logger } from "./logger";
 import { buildAppSchema } from "./schema/build-schema";
 import { createServer, type ServerParts } from "./server/create-server";
@@ -58,6 +59,9 @@ async function seedIfNeeded(graph: GraphConnection, config: Config, logger: Logg
     onlyIfChanged: true,
     timeoutMs: config.neo4j.seedTimeoutMs,
     onWait: (holder) => logger.info({ holder }, "another process is seeding the graph; waiting for it"),
+  }).catch((error: unknown) => {
+    // The gateway's message speaks to a client ("ask for less"); at start-up the operator needs this one.
+    throw error instanceof QueryTimeoutError ? new SeedTimeoutError(config.neo4j.seedTimeoutMs) : error;
   });
   const total = Object.values(outcome.counts.labels).reduce((a, b) => a + b, 0);
   logger.info({ dataset: outcome.hash, entities: total }, outcome.skipped ? "graph is up to date with seed/data" : "seeded the graph from seed/data");
@@ -72,6 +76,13 @@ function listen({ httpServer }: ServerParts, config: Config): Promise<void> {
     });
     httpServer.listen(config.port, config.host, () => resolve());
   });
+}
+
+class SeedTimeoutError extends StartupError {
+  constructor(timeoutMs: number) {
+    super(`Seeding the graph took longer than ${timeoutMs} ms (SEED_TIMEOUT_MS) and was stopped; nothing was half-written. Neo4j is slow or overloaded: raise SEED_TIMEOUT_MS or give it more CPU and memory.`);
+    this.name = "SeedTimeoutError";
+  }
 }
 
 class PortInUseError extends StartupError {

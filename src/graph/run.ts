@@ -31,9 +31,12 @@ export class GraphGateway {
     private readonly options: GatewayOptions,
   ) {}
 
-  /** Runs a read in READ access mode and returns plain rows. */
-  read<Row>(query: CypherQuery<Row>): Promise<Row[]> {
-    return this.run(query, "READ");
+  /**
+   * Runs a read in READ access mode and returns plain rows, under the read timeout or `timeoutMs`
+   * (start-up reads take the seed timeout: a cold database under load is slow to answer its first).
+   */
+  read<Row>(query: CypherQuery<Row>, options: { timeoutMs?: number } = {}): Promise<Row[]> {
+    return this.run(query, "READ", options.timeoutMs);
   }
 
   /** Runs a write (seeding only; the API is read-only), under `timeoutMs` or the read timeout. */
@@ -70,16 +73,16 @@ export class GraphGateway {
    * Runs a write that creates a node guarded by a uniqueness constraint; resolves false instead of
    * failing when the node already exists (another process holds it). Used by the seed lock.
    */
-  async createUnlessExists(query: CypherQuery<never>): Promise<boolean> {
+  async createUnlessExists(query: CypherQuery<never>, timeoutMs: number): Promise<boolean> {
     try {
-      await this.run(query, "WRITE", undefined, false);
+      await this.run(query, "WRITE", timeoutMs, false);
       return true;
     } catch (error) {
       if (error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed") return false;
       // Replicas racing for the same lock node can deadlock on its index entry; the loser is told
       // so as a transient error. It did not get the lock: the caller polls and tries again.
       if (error instanceof Neo4jError && error.code.startsWith("Neo.TransientError.")) return false;
-      throw translateError(error, this.options.timeoutMs);
+      throw translateError(error, timeoutMs);
     }
   }
 
