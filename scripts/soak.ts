@@ -5,10 +5,7 @@
  * within 20% of its value after warm-up. Not a test: run it with `npm run soak`
  * (`-- --seconds 20 --warm-up 10` for a shorter run).
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
+import { option, startApi } from "./api-process";
 
 /** The part of autocannon's result this script reads (autocannon ships no types). */
 type LoadResult = {
@@ -40,32 +37,10 @@ const SHOTS: Shot[] = [
   { name: "too many aliases", query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: __typename`).join(" ")} }`, expect: "TOO_MANY_ALIASES" },
 ];
 
-const seconds = Number(process.argv[process.argv.indexOf("--seconds") + 1]) || 60;
+const seconds = Number(option("seconds", "60"));
 /** The same mixed traffic, unchecked, until V8's heap and Neo4j's connection pool have grown to their working size. */
-const WARM_UP_SECONDS = Number(process.argv[process.argv.indexOf("--warm-up") + 1]) || 30;
-const port = 4000 + Math.floor(Math.random() * 1000) + 1000;
-const root = path.resolve(__dirname, "../..");
-
-function rssMiB(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024);
-}
-
-async function startServer(dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["dist/src/main.js"], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production" },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  for (let i = 0; i < 240; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    if (child.exitCode !== null) throw new Error("the server exited during start-up");
-    if ((await fetch(`http://127.0.0.1:${port}/ready`).catch(() => undefined))?.ok) return child;
-  }
-  throw new Error("the server did not become ready in 120 s");
-}
-
-function run(durationSeconds: number, check: boolean) {
+const WARM_UP_SECONDS = Number(option("warm-up", "30"));
+function run(url: string, durationSeconds: number, check: boolean) {
   const unexpected = new Map<string, number>();
   const requests = SHOTS.map((shot) => ({
     method: "POST" as const,
@@ -79,23 +54,22 @@ function run(durationSeconds: number, check: boolean) {
     },
   }));
   return new Promise<{ result: LoadResult; unexpected: Map<string, number> }>((resolve, reject) => {
-    autocannon({ url: `http://127.0.0.1:${port}`, connections: 32, duration: durationSeconds, requests }, (error, result) =>
+    autocannon({ url, connections: 32, duration: durationSeconds, requests }, (error, result) =>
       error ? reject(error) : resolve({ result, unexpected }),
     );
   });
 }
 
 async function main(): Promise<number> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-soak-"));
-  const server = await startServer(dataDir);
+  const server = await startApi();
   try {
-    await run(WARM_UP_SECONDS, false);
-    const warm = rssMiB(server.pid!);
+    await run(server.url, WARM_UP_SECONDS, false);
+    const warm = server.rssMiB();
     const samples: number[] = [];
-    const sampler = setInterval(() => samples.push(rssMiB(server.pid!)), 10_000);
-    const { result, unexpected } = await run(seconds, true);
+    const sampler = setInterval(() => samples.push(server.rssMiB()), 10_000);
+    const { result, unexpected } = await run(server.url, seconds, true);
     clearInterval(sampler);
-    const end = rssMiB(server.pid!);
+    const end = server.rssMiB();
     const drift = Math.round(((end - warm) / warm) * 1000) / 10;
     const fiveXx = result["5xx"];
     console.log(
@@ -119,9 +93,7 @@ async function main(): Promise<number> {
     console.log(ok ? "soak: passed" : "soak: FAILED");
     return ok ? 0 : 1;
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
