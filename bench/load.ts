@@ -1,12 +1,12 @@
 import type { GraphGateway } from "../src/graph/run";
 import { awaitIndexes, mergeNodes, mergeRelationships, recordEventSpan, schemaStatements, type NodeRow, type RelationshipRow } from "../src/graph/queries/seed.queries";
-import { ENTITY_LABELS } from "../seed/schema";
+import { ENTITY_LABELS } from "../src/domain/vocabulary";
 
 /**
- * The seed path (seed/load.ts) with one change: a transaction per batch instead of one for the
+ * The seed path (src/seed/load.ts) with one change: a transaction per batch instead of one for the
  * whole graph, because a single transaction holding a million nodes does not fit a 2 GiB heap.
  * Same statements (schemaStatements, mergeNodes, mergeRelationships from
- * src/graph/queries/seed.queries.ts), same UNWIND ... MERGE per batch, same rows (seed/load.ts's
+ * src/graph/queries/seed.queries.ts), same UNWIND ... MERGE per batch, same rows (src/seed/load.ts's
  * toNodeRow and toRelationshipRow). What the seed path does and this does not: the
  * delete-what-is-gone pass and the seed hash (it records the longest event span, as the seed does).
  */

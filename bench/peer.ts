@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
-import { DATA_DIR } from "../seed/paths";
-import { ENTITY_LABELS, type EntityLabel } from "../seed/schema";
+import { DATA_DIR } from "../src/domain/paths";
+import { ENTITY_LABELS, type EntityLabel } from "../src/domain/vocabulary";
 
 /**
  * Type definitions for @neo4j/graphql 7 over the same graph: one @node type per label with the

@@ -3,7 +3,7 @@ import path from "node:path";
 import { createDriver } from "../src/graph/driver";
 import { startLocalNeo4j } from "../src/graph/local-neo4j/index";
 import { GraphGateway } from "../src/graph/run";
-import { seedGraph } from "../seed/seed";
+import { seedGraph } from "../src/seed/seed";
 import { checkAgreement } from "./check";
 import { startChild, type Child } from "./child";
 import { CONTENDERS, contendersOf } from "./contenders";

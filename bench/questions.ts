@@ -1,6 +1,6 @@
 import { periodEnd, periodStart } from "../src/dates";
 import { toLuceneQuery } from "../src/services/search.service";
-import type { EntityLabel } from "../seed/schema";
+import type { EntityLabel } from "../src/domain/vocabulary";
 import { peerFields, type PeerField } from "./peer";
 import type { Targets } from "./synthetic";
 

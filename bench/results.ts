@@ -1,5 +1,5 @@
 import path from "node:path";
-import { PROJECT_ROOT } from "../seed/paths";
+import { PROJECT_ROOT } from "../src/domain/paths";
 import type { ContenderName } from "./contenders";
 import type { Targets } from "./synthetic";
 

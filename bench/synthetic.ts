@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { NodeRow, RelationshipRow } from "../src/graph/queries/seed.queries";
-import { ACTOR_KINDS, type EntityLabel } from "../seed/schema";
-import { DATA_DIR } from "../seed/paths";
+import { ACTOR_KINDS, type EntityLabel } from "../src/domain/vocabulary";
+import { DATA_DIR } from "../src/domain/paths";
 import { nodeRow, relationshipRow } from "./rows";
 
 /**

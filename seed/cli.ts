@@ -1,11 +1,11 @@
 import { ConfigError, loadConfig } from "../src/config";
 import { connectGraph } from "../src/graph/connect";
 import { isOperatorFixable } from "../src/startup-error";
-import { Article } from "./article";
-import { graphCounts, type GraphCounts } from "./load";
-import { ARTICLE_FILE, DATA_DIR } from "./paths";
-import { seedGraph } from "./seed";
-import { formatProblems, validateDataset } from "./validate";
+import { Article } from "../src/seed/article";
+import { graphCounts, type GraphCounts } from "../src/seed/load";
+import { ARTICLE_FILE, DATA_DIR } from "../src/domain/paths";
+import { seedGraph } from "../src/seed/seed";
+import { formatProblems, validateDataset } from "../src/seed/validate";
 
 /** `seed` loads the data files into Neo4j, `stats` prints the graph's counts, `validate` checks the files only. */
 async function main(command: string | undefined): Promise<number> {

@@ -6,7 +6,7 @@ import { createLogger, type Logger } from "./logger";
 import { buildAppSchema } from "./schema/build-schema";
 import { createServer, type ServerParts } from "./server/create-server";
 import { isOperatorFixable, StartupError } from "./startup-error";
-import { seedWithLock } from "../seed/seed-lock";
+import { seedWithLock } from "./seed/seed-lock";
 
 /** Entry point: config -> database -> seed if needed -> server -> listen; closes everything on SIGTERM/SIGINT. */
 async function main(): Promise<void> {

@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { isIsoDate, ISO_DATE_PATTERN } from "../src/dates";
+import { isIsoDate, ISO_DATE_PATTERN } from "../dates";
 import {
+  DATE_QUALIFIERS,
   ENTITY_ID_PATTERN as ID_PATTERN,
   ENTITY_LABELS,
   LABEL_BY_PREFIX,
   RELATIONSHIP_TYPE_PATTERN as TYPE_PATTERN,
   type EntityLabel,
-} from "../src/domain";
+} from "./index";
 
 export { ENTITY_LABELS, ID_PATTERN, LABEL_BY_PREFIX, TYPE_PATTERN, type EntityLabel };
 
@@ -21,8 +22,6 @@ const isoDate = z
   .string()
   .regex(ISO_DATE_PATTERN, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
   .refine(isIsoDate, "is not a real calendar date");
-
-export const DATE_QUALIFIERS = ["BEFORE", "AFTER", "CIRCA"] as const;
 
 /** A number the article states, with its quote (see seed/data/README.md, "Quantities"). */
 export const quantitySchema = z

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import type { GraphGateway } from "../src/graph/run";
+import type { GraphGateway } from "../graph/run";
 import {
   awaitIndexes,
   deleteNodesNotIn,
@@ -13,11 +13,11 @@ import {
   seedHash,
   type NodeRow,
   type RelationshipRow,
-} from "../src/graph/queries/seed.queries";
-import { labelCounts, relationshipCounts } from "../src/graph/queries/stats.queries";
-import { searchKey } from "../src/search-text";
-import { dateOrdinal, periodEnd, periodStart, spanClass } from "../src/dates";
-import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "./schema";
+} from "../graph/queries/seed.queries";
+import { labelCounts, relationshipCounts } from "../graph/queries/stats.queries";
+import { searchKey } from "../search-text";
+import { dateOrdinal, periodEnd, periodStart, spanClass } from "../dates";
+import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "../domain/vocabulary";
 import type { Dataset } from "./validate";
 
 const BATCH_SIZE = 500;

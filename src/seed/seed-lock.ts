@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import os from "node:os";
-import type { GraphGateway } from "../src/graph/run";
-import { acquireSeedLock, releaseSeedLock, seedLockConstraint, seedLockHolder } from "../src/graph/queries/seed-lock.queries";
+import type { GraphGateway } from "../graph/run";
+import { acquireSeedLock, releaseSeedLock, seedLockConstraint, seedLockHolder } from "../graph/queries/seed-lock.queries";
 import type { SeedOutcome } from "./load";
 import { seedGraph, type SeedOptions } from "./seed";
 

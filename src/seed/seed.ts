@@ -1,8 +1,8 @@
-import { AppError } from "../src/errors";
-import type { GraphGateway } from "../src/graph/run";
+import { AppError } from "../errors";
+import type { GraphGateway } from "../graph/run";
 import { Article } from "./article";
 import { loadDataset, type SeedOutcome } from "./load";
-import { ARTICLE_FILE, DATA_DIR } from "./paths";
+import { ARTICLE_FILE, DATA_DIR } from "../domain/paths";
 import { formatProblems, validateDataset, type Problem } from "./validate";
 
 /** The data files are wrong; nothing was written. `problems` lists every one with file and entry. */

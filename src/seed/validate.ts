@@ -13,7 +13,7 @@ import {
   type RelationshipEntry,
   type RelationshipType,
   type SourceEntry,
-} from "./schema";
+} from "../domain/vocabulary";
 
 export type Problem = { file: string; entry: string; message: string };
 export type Dataset = {

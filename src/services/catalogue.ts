@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { parse } from "yaml";
-import { DATA_DIR } from "../../seed/paths";
-import { relationshipTypeSchema, type RelationshipType } from "../../seed/schema";
+import { DATA_DIR } from "../domain/paths";
+import { relationshipTypeSchema, type RelationshipType } from "../domain/vocabulary";
 import { BadUserInputError } from "../errors";
 
 /** The relationship vocabulary the graph was seeded with, read once from seed/data. */

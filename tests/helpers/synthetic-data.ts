@@ -1,4 +1,4 @@
-import type { Dataset } from "../../seed/validate";
+import type { Dataset } from "../../src/seed/validate";
 
 const source = [{ section: "Introduction", quote: "Internet activism" }];
 

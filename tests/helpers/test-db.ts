@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { createDriver } from "../../src/graph/driver";
 import { cypher, GraphGateway } from "../../src/graph/run";
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import { SAMPLE_DATA_DIR } from "./sample-data";
 
 export type TestDb = { driver: Driver; graph: GraphGateway; close(): Promise<void> };

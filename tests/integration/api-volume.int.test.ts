@@ -1,4 +1,4 @@
-import { loadDataset } from "../../seed/load";
+import { loadDataset } from "../../src/seed/load";
 import { gql } from "../helpers/gql";
 import { syntheticDataset } from "../helpers/synthetic-data";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";

@@ -5,7 +5,7 @@ import { ApolloClient, HttpLink, InMemoryCache, gql, type DocumentNode, type Typ
 import { loadDevMessages, loadErrorMessages } from "@apollo/client/dev";
 import { getOperationAST, print } from "graphql";
 import { Environment, Network, RecordSource, Store, createOperationDescriptor, fetchQuery, type ConcreteRequest } from "relay-runtime";
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import * as codegen from "../generated/codegen/graphql";
 import { IdentityCheck } from "../helpers/identity";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";

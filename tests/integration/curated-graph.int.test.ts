@@ -1,7 +1,7 @@
-import { Article, collapseWhitespace } from "../../seed/article";
-import { ARTICLE_FILE, DATA_DIR } from "../../seed/paths";
-import { seedGraph } from "../../seed/seed";
-import { validateDataset } from "../../seed/validate";
+import { Article, collapseWhitespace } from "../../src/seed/article";
+import { ARTICLE_FILE, DATA_DIR } from "../../src/domain/paths";
+import { seedGraph } from "../../src/seed/seed";
+import { validateDataset } from "../../src/seed/validate";
 import { cypher } from "../../src/graph/run";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import { cypher } from "../../src/graph/run";
 import { MAX_CYPHER_ROWS, MAX_STATEMENT_LENGTH } from "../../src/services/cypher.service";
 import { gql, type GqlResult } from "../helpers/gql";

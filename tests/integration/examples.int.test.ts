@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import { gql } from "../helpers/gql";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";

@@ -1,4 +1,4 @@
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { postGraphQL, startTestServer, type TestServer } from "../helpers/test-server";
 

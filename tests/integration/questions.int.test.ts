@@ -1,6 +1,6 @@
-import { Article, collapseWhitespace } from "../../seed/article";
-import { ARTICLE_FILE } from "../../seed/paths";
-import { seedGraph } from "../../seed/seed";
+import { Article, collapseWhitespace } from "../../src/seed/article";
+import { ARTICLE_FILE } from "../../src/domain/paths";
+import { seedGraph } from "../../src/seed/seed";
 import { gql } from "../helpers/gql";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import net from "node:net";
 import path from "node:path";
 import { cypher } from "../../src/graph/run";
-import { seedGraph } from "../../seed/seed";
+import { seedGraph } from "../../src/seed/seed";
 import { connectTestDb, type TestDb } from "../helpers/test-db";
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -1,5 +1,5 @@
 import { cypher } from "../../src/graph/run";
-import { seedGraph, SeedValidationError } from "../../seed/seed";
+import { seedGraph, SeedValidationError } from "../../src/seed/seed";
 import { brokenSampleCopy, SAMPLE_DATA_DIR, sampleCopyWith } from "../helpers/sample-data";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 

@@ -1,6 +1,6 @@
 import { periodEnd, periodStart } from "../../src/dates";
-import { loadDataset } from "../../seed/load";
-import type { Dataset } from "../../seed/validate";
+import { loadDataset } from "../../src/seed/load";
+import type { Dataset } from "../../src/seed/validate";
 import { gql } from "../helpers/gql";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";

@@ -1,5 +1,5 @@
-import { Article, INTRODUCTION } from "../../seed/article";
-import { ARTICLE_FILE } from "../../seed/paths";
+import { Article, INTRODUCTION } from "../../src/seed/article";
+import { ARTICLE_FILE } from "../../src/domain/paths";
 
 describe("Article", () => {
   const article = Article.fromFile(ARTICLE_FILE);

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { Article } from "../../seed/article";
+import { Article } from "../../src/seed/article";
 import { formatCounts } from "../../seed/cli";
-import { ARTICLE_FILE, DATA_DIR } from "../../seed/paths";
-import { labelOf } from "../../seed/schema";
-import { validateDataset } from "../../seed/validate";
+import { ARTICLE_FILE, DATA_DIR } from "../../src/domain/paths";
+import { labelOf } from "../../src/domain/vocabulary";
+import { validateDataset } from "../../src/seed/validate";
 
 /**
  * Every figure the README quotes about the graph is the one the data files give: the `npm run

@@ -1,7 +1,7 @@
 import { BadUserInputError, ServiceUnavailableError } from "../../src/errors";
 import { DatabaseUnreachableError } from "../../src/graph/connect";
 import { isOperatorFixable } from "../../src/startup-error";
-import { SeedValidationError } from "../../seed/seed";
+import { SeedValidationError } from "../../src/seed/seed";
 
 describe("isOperatorFixable", () => {
   it("is true for start-up errors and our own AppErrors, whatever their name", () => {

@@ -1,6 +1,6 @@
-import { Article } from "../../seed/article";
-import { ARTICLE_FILE } from "../../seed/paths";
-import { validateDataset } from "../../seed/validate";
+import { Article } from "../../src/seed/article";
+import { ARTICLE_FILE } from "../../src/domain/paths";
+import { validateDataset } from "../../src/seed/validate";
 import { brokenSampleCopy, SAMPLE_DATA_DIR } from "../helpers/sample-data";
 
 const article = Article.fromFile(ARTICLE_FILE);

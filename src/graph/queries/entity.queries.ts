@@ -17,7 +17,7 @@ export type EntityRow = Partial<StoredSources> & {
   date: string | null;
   endDate: string | null;
   dateQualifier?: string | null;
-  /** JSON text of the entity's quantities (see seed/load.ts). */
+  /** JSON text of the entity's quantities (see src/seed/load.ts). */
   quantities?: string | null;
 };
 
