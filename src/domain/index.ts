@@ -1,3 +1,6 @@
+import { DATE_QUALIFIERS } from "./entry-values";
+import { ENTITY_PROPERTY_NAMES, type DateQualifierValue, type EntityPropertyName, type ShownProperties, type StoredQuantity } from "./properties";
+
 /**
  * Plain shapes the services hand to resolvers. No GraphQL or driver types here: the schema classes
  * in src/schema/types describe these same shapes to clients.
@@ -23,47 +26,31 @@ export const RELATIONSHIP_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 export type SourceView = { section: string; quote: string };
 
-export type EntityView = {
+/** An entity as resolvers see it: id, label, name, sources, and the stored properties (properties.ts). */
+export type EntityView = ShownProperties & {
   id: string;
   label: EntityLabel;
   name: string;
-  aliases: string[];
-  description: string;
   /** Absent when the entity came in bulk (links, lists, rings, hits): loaded on demand then. */
   sources?: SourceView[];
-  note: string | null;
-  kind: string | null;
-  date: string | null;
-  endDate: string | null;
-  /** BEFORE / AFTER / CIRCA where the article qualifies `date`; null when the date is as given. */
-  dateQualifier: DateQualifierValue | null;
-  /** Numbers the article states about this entity, each with its quote. */
-  quantities: QuantityView[];
 };
 
-export const DATE_QUALIFIERS = ["BEFORE", "AFTER", "CIRCA"] as const;
-export type DateQualifierValue = (typeof DATE_QUALIFIERS)[number];
+export { DATE_QUALIFIERS };
+/** BEFORE / AFTER / CIRCA where the article qualifies a date; null when the date is as given. */
+export type { DateQualifierValue };
 
 /** A number the article states: "over 800 protests" -> { value: 800, unit: "protests", bound: "OVER" }. */
-export type QuantityView = {
-  value: number;
-  unit: string;
-  counts: string;
-  bound: "EXACT" | "OVER" | "ABOUT" | "UNDER";
-  date: string | null;
-  section: string;
-  quote: string;
-};
+export type QuantityView = StoredQuantity;
 
 export type LinkDirection = "OUTGOING" | "INCOMING";
 
 /**
- * The stored properties of an entity beyond id, name and label that a query selects. Statements
- * read and ship only these; the others come back null and are never read.
+ * The stored properties of an entity beyond id, name and label (the rows of properties.ts) that a
+ * query selects. Statements read and ship only these; the others come back null and are never read.
  */
-export const OPTIONAL_ENTITY_PROPERTIES = ["aliases", "description", "note", "kind", "date", "endDate", "dateQualifier", "quantities"] as const;
-export type EntityFields = Record<(typeof OPTIONAL_ENTITY_PROPERTIES)[number], boolean>;
-export const ALL_ENTITY_FIELDS: EntityFields = { aliases: true, description: true, note: true, kind: true, date: true, endDate: true, dateQualifier: true, quantities: true };
+export const OPTIONAL_ENTITY_PROPERTIES = ENTITY_PROPERTY_NAMES;
+export type EntityFields = Record<EntityPropertyName, boolean>;
+export const ALL_ENTITY_FIELDS: EntityFields = Object.fromEntries(ENTITY_PROPERTY_NAMES.map((name) => [name, true])) as EntityFields;
 
 /** What a query reads of a link: its sources, and which properties of the other end. */
 export type LinkSelection = { sources: boolean; node: EntityFields };

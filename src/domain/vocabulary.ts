@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isIsoDate, ISO_DATE_PATTERN } from "../dates";
+import { ACTOR_KINDS, isoDate, quantitySchema, sourceSchema, text } from "./entry-values";
+import { propertyEntries } from "./properties";
 import {
   DATE_QUALIFIERS,
   ENTITY_ID_PATTERN as ID_PATTERN,
@@ -11,44 +12,14 @@ import {
 
 export { ENTITY_LABELS, ID_PATTERN, LABEL_BY_PREFIX, TYPE_PATTERN, type EntityLabel };
 
-export const ACTOR_KINDS = ["person", "organization", "company", "government", "media", "group"] as const;
-
-
-const text = z.string().trim().min(1, "must not be empty");
-
-export const sourceSchema = z.object({ section: text, quote: text }).strict();
-
-const isoDate = z
-  .string()
-  .regex(ISO_DATE_PATTERN, "must be an ISO 8601 date: YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isIsoDate, "is not a real calendar date");
-
-/** A number the article states, with its quote (see seed/data/README.md, "Quantities"). */
-export const quantitySchema = z
-  .object({
-    value: z.number().finite(),
-    unit: text,
-    counts: text,
-    bound: z.enum(["EXACT", "OVER", "ABOUT", "UNDER"]).default("EXACT"),
-    date: isoDate.optional(),
-    section: text,
-    quote: text,
-  })
-  .strict();
+export { ACTOR_KINDS, quantitySchema, sourceSchema };
 
 export const nodeSchema = z
   .object({
     id: z.string().regex(ID_PATTERN, "must be <label>:<slug> with label actor|movement|hashtag|platform|event|topic and a lowercase-hyphenated slug"),
     name: text,
-    aliases: z.array(text).default([]),
-    description: text,
     sources: z.array(sourceSchema).min(1, "needs at least one source"),
-    kind: z.enum(ACTOR_KINDS).optional(),
-    date: isoDate.optional(),
-    endDate: isoDate.optional(),
-    dateQualifier: z.enum(DATE_QUALIFIERS).optional(),
-    quantities: z.array(quantitySchema).optional(),
-    note: text.optional(),
+    ...propertyEntries,
   })
   .strict();
 

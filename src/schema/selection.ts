@@ -1,21 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import type { EntityFields, EntityLabel, LinkSelection } from "../domain";
+import { OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
+import { PROPERTY_OF_FIELD } from "../domain/properties";
 import type { PrefetchPlan } from "../services/entity.service";
 import { CREATED_BY } from "../services/link.service";
 
-/** Entity fields and the stored property each reads (other fields read none or load on their own). */
-const PROPERTY_OF_FIELD: Record<string, keyof EntityFields> = {
-  aliases: "aliases",
-  description: "description",
-  note: "note",
-  kind: "kind",
-  date: "date",
-  datePrecision: "date",
-  endDate: "endDate",
-  dateQualifier: "dateQualifier",
-  quantities: "quantities",
-};
 
 /** The link fields of every entity type and the label each narrows to (see entity.resolver.ts). */
 const LINK_FIELDS: Record<string, EntityLabel | null> = {
@@ -46,7 +35,7 @@ function fieldsOf(tree: ResolveTree): ResolveTree[] {
 
 /** The stored properties the given entity fields read (fields of any entity type, fragments merged). */
 function propertiesOf(fields: ResolveTree[]): EntityFields {
-  const wanted: EntityFields = { aliases: false, description: false, note: false, kind: false, date: false, endDate: false, dateQualifier: false, quantities: false };
+  const wanted = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((p) => [p, false])) as EntityFields;
   for (const f of fields) if (f.name in PROPERTY_OF_FIELD) wanted[PROPERTY_OF_FIELD[f.name]] = true;
   return wanted;
 }

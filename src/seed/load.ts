@@ -16,6 +16,7 @@ import {
 } from "../graph/queries/seed.queries";
 import { labelCounts, relationshipCounts } from "../graph/queries/stats.queries";
 import { searchKey } from "../search-text";
+import { storedProperties } from "../domain/properties";
 import { dateOrdinal, periodEnd, periodStart, spanClass } from "../dates";
 import { ENTITY_LABELS, labelOf, relationshipKey, type NodeEntry, type RelationshipEntry } from "../domain/vocabulary";
 import type { Dataset } from "./validate";
@@ -86,26 +87,18 @@ export function toNodeRow(node: NodeEntry): NodeRow {
     props: {
       id: node.id,
       name: node.name,
-      aliases: node.aliases,
+      ...storedProperties(node),
       // Full-text indexes read strings, so the aliases are also kept as one searchable text.
       aliasText: node.aliases.join(" | "),
       // Name and aliases as exact-match keys, so an exact name or alias ranks first in search.
       searchKeys: [...new Set([node.name, ...node.aliases].map(searchKey))],
-      description: node.description,
       sourceSections: node.sources.map((s) => s.section),
       sourceQuotes: node.sources.map((s) => s.quote),
       // Lower-cased name for index-backed ordering and keyset pagination by name.
       sortName: node.name.toLowerCase(),
-      kind: node.kind ?? null,
-      date: node.date ?? null,
       dateStart: node.date ? periodStart(node.date) : null,
       dateEnd: node.date ? periodEnd(node.endDate ?? node.date) : null,
       ...periodKeys(node),
-      endDate: node.endDate ?? null,
-      dateQualifier: node.dateQualifier ?? null,
-      // Quantities are a list of maps, which Neo4j cannot store as a property: kept as JSON text.
-      quantities: node.quantities?.length ? JSON.stringify(node.quantities.map((q) => ({ ...q, date: q.date ?? null }))) : null,
-      note: node.note ?? null,
     },
     entry: node.date && labelOf(node.id) === "Event" ? timelineEntry(node.id, node.date, node.endDate, { from: node.id, fromLabel: "Event" }) : null,
   };

@@ -1,4 +1,5 @@
-import type { EdgeView, EntityView, LinkView, QuantityView } from "../domain";
+import type { EdgeView, EntityView, LinkView } from "../domain";
+import { shownProperties } from "../domain/properties";
 import type { EntityRow } from "../graph/queries/entity.queries";
 import type { LinkRow } from "../graph/queries/link.queries";
 import type { PathRelationshipRow } from "../graph/queries/path.queries";
@@ -9,15 +10,8 @@ export function toEntity(row: EntityRow): EntityView {
     id: row.id,
     label: row.label,
     name: row.name,
-    aliases: row.aliases ?? [],
-    description: row.description,
     sources: row.sourceQuotes ? toSources({ sourceSections: row.sourceSections ?? [], sourceQuotes: row.sourceQuotes }) : undefined,
-    note: row.note ?? null,
-    kind: row.kind ?? null,
-    date: row.date ?? null,
-    endDate: row.endDate ?? null,
-    dateQualifier: (row.dateQualifier ?? null) as EntityView["dateQualifier"],
-    quantities: row.quantities ? (JSON.parse(row.quantities) as QuantityView[]) : [],
+    ...shownProperties(row),
   };
 }
 

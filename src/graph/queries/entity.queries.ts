@@ -1,25 +1,18 @@
 import { ALL_ENTITY_FIELDS, ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
+import type { StoredProperties } from "../../domain/properties";
 
 /**
  * An entity row as every query returns it (see `entityProjection`). Sources are absent from
  * summaries (`entitySummaryProjection`): they are the bulk of an entity and loaded only when asked.
  */
-export type EntityRow = Partial<StoredSources> & {
-  id: string;
-  label: EntityLabel;
-  name: string;
-  aliases: string[] | null;
-  description: string;
-  note: string | null;
-  kind: string | null;
-  date: string | null;
-  endDate: string | null;
-  dateQualifier?: string | null;
-  /** JSON text of the entity's quantities (see src/seed/load.ts). */
-  quantities?: string | null;
-};
+export type EntityRow = Partial<StoredSources> &
+  StoredProperties & {
+    id: string;
+    label: EntityLabel;
+    name: string;
+  };
 
 /**
  * A label as Cypher text. Labels come from our closed list, never from a client's string; static
@@ -32,7 +25,8 @@ export function labelText(label: EntityLabel): string {
 
 /** Map projection of an entity node bound to `variable`, with its sources; fixed text. */
 export function entityProjection(variable: string): string {
-  return `${variable} { .id, .name, .aliases, .description, .sourceSections, .sourceQuotes, .note, .kind, .date, .endDate, .dateQualifier, .quantities, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
+  const properties = ["id", "name", "sourceSections", "sourceQuotes", ...OPTIONAL_ENTITY_PROPERTIES].map((p) => `.${p}`).join(", ");
+  return `${variable} { ${properties}, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
 }
 
 /**
