@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import type { EntityFields } from "../domain";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
-import { INFLUENCE_LIMIT, influenceBatch } from "./queries/influence.queries";
+import { influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
+import { MAX_INFLUENCE_RESULTS } from "../bounds";
 
 export type InfluenceRequest = { id: string; depth: number; outgoing: boolean; fields: EntityFields };
 export type InfluenceRow = { distance: number; movement: EntityRow };
@@ -48,7 +49,7 @@ export function createLoaders(graph: GraphGateway): Loaders {
         await Promise.all(
           [...groups.values()].map(async (group) => {
             const { depth, outgoing, fields } = group[0];
-            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, INFLUENCE_LIMIT, fields));
+            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, MAX_INFLUENCE_RESULTS, fields));
             for (const row of rows) answers.set(influenceKey({ id: row.id, depth, outgoing, fields }), row.reached);
           }),
         );

@@ -3,15 +3,8 @@ import { entityRefsByElementIds } from "../graph/queries/cypher.queries";
 import type { GraphGateway, UserRows } from "../graph/run";
 import { entityRef, type CypherValue, type EntityRefValue } from "../graph/sandbox-values";
 import { checkPlan } from "./cypher.policy";
+import { CYPHER_TIMEOUT_MS, MAX_CYPHER_ROWS, MAX_PARAMETERS_BYTES, MAX_STATEMENT_LENGTH } from "../bounds";
 
-/** Longest statement accepted, in characters. */
-export const MAX_STATEMENT_LENGTH = 4000;
-/** Parameters as JSON text may be at most this long. */
-export const MAX_PARAMETERS_BYTES = 10_000;
-/** Rows returned at most; `truncated` says when the statement had more. */
-export const MAX_CYPHER_ROWS = 1000;
-/** Per-statement time limit, below the API's default so a client's query cannot hog the database. */
-export const CYPHER_TIMEOUT_MS = 2000;
 
 export type CypherOptions = { enabled: boolean; database: string; timeoutMs: number };
 export type CypherAnswer = UserRows;

@@ -12,9 +12,8 @@ import type { LinkQuery, LinkService } from "./link.service";
 import { toEntity } from "./views";
 
 import { pageWindow, type PageArgs } from "./page-window";
+import { MAX_NAME_LENGTH } from "../bounds";
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-window";
-const MAX_TEXT = 200;
 
 /** Nothing but the key and id of the probed row is read. */
 const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
@@ -85,7 +84,7 @@ export class EntityService {
       const entity = await this.byId(args.id, plan);
       return entity && entity.label === label ? entity : null;
     }
-    const name = checkLength("name", args.name!, MAX_TEXT).trim().toLowerCase();
+    const name = checkLength("name", args.name!, MAX_NAME_LENGTH).trim().toLowerCase();
     if (!name) throw new BadUserInputError("name must not be empty.", "name");
     const key = label === "Hashtag" && !name.startsWith("#") ? `#${name}` : name;
     const [row] = await this.graph.read(entityByNameOrAlias(label, key));
@@ -142,7 +141,7 @@ export class EntityService {
 
   private filterFrom(args: ListArgs): ListFilter {
     const filter: ListFilter = {};
-    if (args.nameContains != null) filter.nameContains = checkLength("nameContains", args.nameContains, MAX_TEXT).toLowerCase();
+    if (args.nameContains != null) filter.nameContains = checkLength("nameContains", args.nameContains, MAX_NAME_LENGTH).toLowerCase();
     if (args.kind != null) filter.kind = args.kind;
     const linked = (args.linkedTo ?? []).filter((l) => l.id != null);
     for (const link of linked) {

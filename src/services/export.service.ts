@@ -2,13 +2,10 @@ import type { EdgeView, EntityView } from "../domain";
 import { BadUserInputError, QueryTooCostlyError } from "../errors";
 import { allEntities, allRelationships, graphSize, relationshipsAmong } from "../graph/queries/export.queries";
 import type { GraphGateway } from "../graph/run";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./entity.service";
 import { checkDate, checkRange } from "./input-checks";
-import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_LIMIT } from "./neighborhood.service";
-import { MAX_PATH_HOPS } from "./path.service";
 import type { Services } from "./services";
-import { MAX_SEARCH_RESULTS } from "./search.service";
 import { toEdge, toEntity } from "./views";
+import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_LIMIT, DEFAULT_PAGE_SIZE, DEFAULT_PATH_HOPS, DEFAULT_SEARCH_RESULTS, EDGES_PER_NODE, MAX_NEIGHBORHOOD_LIMIT, MAX_PAGE_SIZE, MAX_PATH_HOPS, MAX_SEARCH_RESULTS } from "../bounds";
 
 /** What every export carries: the graph, what was asked, and where the facts come from. */
 export type ExportGraph = {
@@ -42,8 +39,8 @@ export class ExportService {
         return this.whole();
       case "neighborhood": {
         const id = text(raw, "id");
-        const depth = int(raw, "depth", 1);
-        const limit = int(raw, "limit", 100);
+        const depth = int(raw, "depth", DEFAULT_NEIGHBORHOOD_DEPTH);
+        const limit = int(raw, "limit", DEFAULT_NEIGHBORHOOD_LIMIT);
         checkRange("limit", limit, 1, MAX_NEIGHBORHOOD_LIMIT);
         this.checkCost(limit * (1 + EDGES_PER_NODE));
         const sub = await this.services.neighborhoods.neighborhood(id, depth, limit);
@@ -52,14 +49,14 @@ export class ExportService {
       case "path": {
         const from = text(raw, "from");
         const to = text(raw, "to");
-        const maxHops = checkRange("maxHops", int(raw, "maxHops", 6), 1, MAX_PATH_HOPS);
+        const maxHops = checkRange("maxHops", int(raw, "maxHops", DEFAULT_PATH_HOPS), 1, MAX_PATH_HOPS);
         this.checkCost(2 * maxHops + 1);
         const path = await this.services.paths.shortestPath(from, to, maxHops);
         return { kind, query: { from, to, maxHops }, nodes: path?.nodes ?? [], edges: path?.steps.map((s) => s.edge) ?? [], truncated: false };
       }
       case "search": {
         const q = text(raw, "q");
-        const first = checkRange("first", int(raw, "first", 10), 1, MAX_SEARCH_RESULTS);
+        const first = checkRange("first", int(raw, "first", DEFAULT_SEARCH_RESULTS), 1, MAX_SEARCH_RESULTS);
         this.checkCost(first * (1 + EDGES_PER_NODE));
         const hits = await this.services.search.search(q, null, first);
         return this.withEdgesAmong(kind, { q, first }, hits.map((h) => h.entity));

@@ -1,18 +1,13 @@
 import { ALL_ENTITY_FIELDS, FULL_LINK_SELECTION, type EntityFields, type EntityLabel, type EntityView, type LinkSelection, type LinkView } from "../domain";
 import type { Loaders } from "../graph/loaders";
-import { INFLUENCE_LIMIT, MAX_INFLUENCE_DEPTH } from "../graph/queries/influence.queries";
 import type { LinkShape } from "../graph/queries/link.queries";
 import type { Prefetch, Prefetched } from "../graph/queries/prefetch.queries";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkRange } from "./input-checks";
 import { toEntity, toLink } from "./views";
+import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../bounds";
 
 export type LinkDirectionArg = "OUTGOING" | "INCOMING" | "BOTH";
-export const MAX_LINKS = 500;
-export const DEFAULT_LINKS = 100;
-export { MAX_INFLUENCE_DEPTH };
-/** Influence answers stop at this many movements, nearest first, so their cost is bounded. */
-export const MAX_INFLUENCE_RESULTS = INFLUENCE_LIMIT;
 
 /** What `Hashtag.createdBy` asks of the links: who created or founded it, or the movement it stands for. */
 export const CREATED_BY = { label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING" } as const;

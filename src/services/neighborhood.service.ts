@@ -1,17 +1,14 @@
 import { ALL_ENTITY_FIELDS, type EdgeView, type EntityFields, type EntityView } from "../domain";
 import { NotFoundError } from "../errors";
-import { MAX_NEIGHBORHOOD_DEPTH, neighborhoodOf } from "../graph/queries/neighborhood.queries";
+import { neighborhoodOf } from "../graph/queries/neighborhood.queries";
 import type { GraphGateway } from "../graph/run";
 import { BadUserInputError } from "../errors";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkEntityId, checkRange } from "./input-checks";
-import { MAX_AVOID, type PathOptions } from "./path.service";
+import { type PathOptions } from "./path.service";
 import { toEdge, toEntity } from "./views";
+import { EDGES_PER_NODE, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../bounds";
 
-export { MAX_NEIGHBORHOOD_DEPTH };
-export const MAX_NEIGHBORHOOD_LIMIT = 500;
-/** Edges returned stop at this many per node returned; `truncated` says when that cut some. */
-export const EDGES_PER_NODE = 4;
 
 export type SubgraphView = { nodes: EntityView[]; edges: EdgeView[]; truncated: boolean };
 

@@ -1,19 +1,15 @@
 import type { EdgeView, EntityView } from "../domain";
 import { NotFoundError } from "../errors";
 import type { Loaders } from "../graph/loaders";
-import { MAX_PATH_HOPS, shortestPathsBetween, type PathRow } from "../graph/queries/path.queries";
+import { shortestPathsBetween, type PathRow } from "../graph/queries/path.queries";
 import type { EntityLabel } from "../domain";
 import { BadUserInputError } from "../errors";
 import type { RelationshipCatalogue } from "./catalogue";
 import type { GraphGateway } from "../graph/run";
 import { checkEntityId, checkRange } from "./input-checks";
 import { toEdge, toEntity } from "./views";
+import { MAX_AVOID, MAX_PATHS, MAX_PATH_HOPS, PATH_CANDIDATES } from "../bounds";
 
-export { MAX_PATH_HOPS };
-/** `paths(k:)` returns at most this many paths; at most PATH_CANDIDATES shortest paths are ranked. */
-export const MAX_PATHS = 10;
-export const PATH_CANDIDATES = 200;
-export const MAX_AVOID = 50;
 /**
  * Kinds of entity a path passes through unless `entityTypes` says otherwise: platforms and topics
  * (Facebook, the Internet, hashtag activism) join unrelated things, so "both used Facebook" is not

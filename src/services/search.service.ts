@@ -4,10 +4,7 @@ import { fullTextSearch } from "../graph/queries/search.queries";
 import { fuzziness, searchKey, searchTerms, wordForms } from "../search-text";
 import { checkLength, checkRange } from "./input-checks";
 import { toEntity } from "./views";
-
-export const MAX_SEARCH_RESULTS = 100;
-export const MAX_QUERY_LENGTH = 500;
-const MAX_TERMS = 12;
+import { MAX_QUERY_LENGTH, MAX_SEARCH_RESULTS, MAX_SEARCH_TERMS } from "../bounds";
 
 /** Clauses matching one typed word: exact and prefix in names and aliases, its other forms, a typo, a description word. */
 function termClause(term: string): string {
@@ -29,7 +26,7 @@ function termClause(term: string): string {
  */
 export function toLuceneQuery(text: string, match: "every" | "any" = "every"): string | null {
   const terms = searchTerms(text)
-    .slice(0, MAX_TERMS)
+    .slice(0, MAX_SEARCH_TERMS)
     .map((t) => t.slice(0, 64));
   if (terms.length === 0) return null;
   const words = terms.map(termClause).join(match === "every" ? " AND " : " OR ");

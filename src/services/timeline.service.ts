@@ -6,9 +6,9 @@ import { timelineCount, timelinePage, type TimelineFilter, type TimelineRow } fr
 import type { GraphGateway } from "../graph/run";
 import type { RelationshipCatalogue } from "./catalogue";
 import { decodeCursor, encodeCursor } from "./cursor";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./entity.service";
 import { checkDate, checkEntityId, checkRange } from "./input-checks";
 import { toEntity } from "./views";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../bounds";
 
 /** What both kinds of timeline entry show. */
 type EntryBase = { date: string; endDate: string | null; datePrecision: "YEAR" | "MONTH" | "DAY"; dateQualifier: string | null; sources: SourceView[] };

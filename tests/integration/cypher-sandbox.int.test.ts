@@ -3,10 +3,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { seedGraph } from "../../src/seed/seed";
 import { cypher } from "../../src/graph/run";
-import { MAX_CYPHER_ROWS, MAX_STATEMENT_LENGTH } from "../../src/services/cypher.service";
 import { gql, type GqlResult } from "../helpers/gql";
 import { connectTestDb, resetDb, type TestDb } from "../helpers/test-db";
 import { startTestServer, type TestServer } from "../helpers/test-server";
+import { MAX_CYPHER_ROWS, MAX_STATEMENT_LENGTH } from "../../src/bounds";
 
 const CYPHER = /* GraphQL */ `
   query Run($statement: String!, $parameters: JSON) {

@@ -1,10 +1,8 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { MAX_INFLUENCE_DEPTH } from "../../bounds";
 
-export const MAX_INFLUENCE_DEPTH = 5;
-/** Most movements one influence answer holds (nearest first); keeps its cost bounded. */
-export const INFLUENCE_LIMIT = 100;
 
 /**
  * Cypher takes no parameter as a variable-length bound, so the bound is written from a checked

@@ -2,8 +2,8 @@ import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
+import { MAX_NEIGHBORHOOD_DEPTH } from "../../bounds";
 
-export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
 /** One ring of the walk: the unseen neighbours of the previous ring, by name, cut at `$limit` nodes in all. */
 const ring = /* cypher */ `

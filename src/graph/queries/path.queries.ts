@@ -2,8 +2,8 @@ import { RELATIONSHIP_TYPE_PATTERN } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { MAX_PATH_HOPS } from "../../bounds";
 
-export const MAX_PATH_HOPS = 8;
 
 export type PathRelationshipRow = StoredSources & {
   id: string;

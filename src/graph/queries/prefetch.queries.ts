@@ -1,8 +1,9 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryMap, type EntityRow } from "./entity.queries";
-import { INFLUENCE_LIMIT, reachInfluence, type ReachedRow } from "./influence.queries";
+import { reachInfluence, type ReachedRow } from "./influence.queries";
 import { chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow, type LinkShape } from "./link.queries";
+import { MAX_INFLUENCE_RESULTS } from "../../bounds";
 
 /**
  * What a query reads right below the entities a root field looks up or lists (their link fields,
@@ -34,7 +35,7 @@ export function prefetchClauses(p: Prefetch): { subqueries: string; returns: str
   p.influence.forEach(({ depth, outgoing, fields }, i) => {
     subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, fields)}\n    }`);
   });
-  if (p.influence.length) params.influenceLimit = INFLUENCE_LIMIT;
+  if (p.influence.length) params.influenceLimit = MAX_INFLUENCE_RESULTS;
   const influence = `[${p.influence.map((_, i) => `influence${i}`).join(", ")}]`;
   return { subqueries: subqueries.join("\n    "), returns: `${linkSets} AS linkSets, ${influence} AS influence`, params };
 }

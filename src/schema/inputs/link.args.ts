@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from "type-graphql";
 import { Direction } from "../types/enums";
 import { RelationshipType } from "../types/relationship-type.enum";
+import { DEFAULT_LINKS, MAX_LINKS, range } from "../../bounds";
 
 @ArgsType()
 export class LinkArgs {
@@ -17,7 +18,7 @@ export class LinkArgs {
   @Field((_type) => Int, {
     nullable: true,
     description:
-      "At most this many relationships, 1 to 500; 100 when omitted. Link fields are plain lists with this bound rather than connections: " +
+      `At most this many relationships, ${range(MAX_LINKS)}; ${DEFAULT_LINKS} when omitted. Link fields are plain lists with this bound rather than connections: ` +
       "the curated graph's busiest entity has under 50 relationships, so one call returns them all, in a stable order (type, the other end's name, its id), " +
       "and a client cache keeps the list inside the entity it was read from (link objects have no id).",
   })

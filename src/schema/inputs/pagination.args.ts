@@ -1,9 +1,9 @@
 import { ArgsType, Field, Int } from "type-graphql";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../services/page-window";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, range } from "../../bounds";
 
 @ArgsType()
 export class PaginationArgs {
-  @Field((_type) => Int, { nullable: true, defaultValue: 20, description: "Page size, 1 to 100." })
+  @Field((_type) => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, ${range(MAX_PAGE_SIZE)}.` })
   first!: number;
 
   @Field((_type) => String, { nullable: true, description: "Return the items after this cursor (an `endCursor` or edge `cursor` from a previous page)." })

@@ -2,8 +2,8 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { AppContext } from "../../server/context";
 import { ALLOWED_PROCEDURES } from "../../services/cypher.policy";
-import { CYPHER_TIMEOUT_MS, MAX_CYPHER_ROWS, MAX_STATEMENT_LENGTH } from "../../services/cypher.service";
 import { CypherResult } from "../types/cypher.types";
+import { CYPHER_TIMEOUT_MS, MAX_CYPHER_ROWS, MAX_STATEMENT_LENGTH } from "../../bounds";
 
 @Resolver()
 export class CypherResolver {

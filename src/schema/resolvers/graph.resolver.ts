@@ -7,7 +7,8 @@ import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
 import { entityFields, prefetchPlan, selects } from "../selection";
-import { MAX_AVOID, MAX_PATH_HOPS, MAX_PATHS, type PathView } from "../../services/path.service";
+import type { PathView } from "../../services/path.service";
+import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_LIMIT, DEFAULT_PATHS, DEFAULT_PATH_HOPS, DEFAULT_SEARCH_RESULTS, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_QUERY_LENGTH, MAX_SEARCH_RESULTS, range } from "../../bounds";
 
 function pathAnswer(path: PathView) {
   return {
@@ -42,12 +43,12 @@ export class GraphResolver {
       "Every word must match: in a name or alias as a whole word or a prefix (`Gret` finds Greta Thunberg), in its plural/singular or -ist/-ism form (`hacktivists`), with one typo from 5 letters and two from 8 (`Thunburg`), " +
       "or in a description as a whole word; two or three words also match written together (`tik tok` finds TikTok); possessives are dropped (`milano's tweet`). When no entity matches every word, those matching some come back, best first. " +
       "Punctuation and search syntax are ignored, so any text is safe. " +
-      "A plain ranked list of at most 100 hits, not a connection: relevance scores change with the data, so they make no stable cursor; narrow the query instead of paging.",
+      `A plain ranked list of at most ${MAX_SEARCH_RESULTS} hits, not a connection: relevance scores change with the data, so they make no stable cursor; narrow the query instead of paging.`,
   })
   search(
-    @Arg("query", (_type) => String, { description: "Words to look for (up to 500 characters)." }) query: string,
+    @Arg("query", (_type) => String, { description: `Words to look for (up to ${MAX_QUERY_LENGTH} characters).` }) query: string,
     @Arg("types", (_type) => [EntityType], { nullable: true, description: "Only these kinds of entity; all when omitted." }) types: EntityType[] | null,
-    @Arg("first", (_type) => Int, { defaultValue: 10, description: "At most this many hits, 1 to 100." }) first: number,
+    @Arg("first", (_type) => Int, { defaultValue: DEFAULT_SEARCH_RESULTS, description: `At most this many hits, ${range(MAX_SEARCH_RESULTS)}.` }) first: number,
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -64,7 +65,7 @@ export class GraphResolver {
   async path(
     @Arg("from", (_type) => ID, { description: "Id of the start, e.g. `actor:tarana-burke`." }) from: string,
     @Arg("to", (_type) => ID, { description: "Id of the end, e.g. `actor:harvey-weinstein`." }) to: string,
-    @Arg("maxHops", (_type) => Int, { defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS}.` }) maxHops: number,
+    @Arg("maxHops", (_type) => Int, { defaultValue: DEFAULT_PATH_HOPS, description: `Longest path to consider, ${range(MAX_PATH_HOPS)}.` }) maxHops: number,
     @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Only relationships of these types (see `relationshipTypes`); all when omitted." })
     relationshipTypes: string[] | null,
     @Arg("entityTypes", (_type) => [EntityType], {
@@ -87,8 +88,8 @@ export class GraphResolver {
   async paths(
     @Arg("from", (_type) => ID, { description: "Id of the start." }) from: string,
     @Arg("to", (_type) => ID, { description: "Id of the end." }) to: string,
-    @Arg("k", (_type) => Int, { defaultValue: 3, description: `How many paths at most, 1 to ${MAX_PATHS}.` }) k: number,
-    @Arg("maxHops", (_type) => Int, { defaultValue: 6, description: `Longest path to consider, 1 to ${MAX_PATH_HOPS}.` }) maxHops: number,
+    @Arg("k", (_type) => Int, { defaultValue: DEFAULT_PATHS, description: `How many paths at most, ${range(MAX_PATHS)}.` }) k: number,
+    @Arg("maxHops", (_type) => Int, { defaultValue: DEFAULT_PATH_HOPS, description: `Longest path to consider, ${range(MAX_PATH_HOPS)}.` }) maxHops: number,
     @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Only relationships of these types; all when omitted." }) relationshipTypes: string[] | null,
     @Arg("entityTypes", (_type) => [EntityType], { nullable: true, description: "Kinds of entity the paths may pass through; as for `path`." }) entityTypes: EntityType[] | null,
     @Arg("avoid", (_type) => [ID], { nullable: true, description: "Ids the paths never pass through." }) avoid: string[] | null,
@@ -102,8 +103,8 @@ export class GraphResolver {
   @Query((_returns) => Subgraph, { description: "The entities within `depth` hops of one entity (breadth-first, at most `limit`) and the relationships among them, most specific first (lowest sum of both ends' link counts, then key), so a cut keeps the specific links and drops hub links first." })
   neighborhood(
     @Arg("id", (_type) => ID, { description: "Id of the centre entity." }) id: string,
-    @Arg("depth", (_type) => Int, { defaultValue: 1, description: "How many hops out, 1 to 3." }) depth: number,
-    @Arg("limit", (_type) => Int, { defaultValue: 100, description: "At most this many entities, centre included, 1 to 500." }) limit: number,
+    @Arg("depth", (_type) => Int, { defaultValue: DEFAULT_NEIGHBORHOOD_DEPTH, description: `How many hops out, ${range(MAX_NEIGHBORHOOD_DEPTH)}.` }) depth: number,
+    @Arg("limit", (_type) => Int, { defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT, description: `At most this many entities, centre included, ${range(MAX_NEIGHBORHOOD_LIMIT)}.` }) limit: number,
     @Arg("relationshipTypes", (_type) => [RelationshipType], { nullable: true, description: "Walk and return only relationships of these types; all when omitted." })
     relationshipTypes: string[] | null,
     @Arg("entityTypes", (_type) => [EntityType], { nullable: true, description: "Reach only entities of these kinds (the centre may be any); all when omitted." })

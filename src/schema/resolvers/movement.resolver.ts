@@ -8,6 +8,7 @@ import { EntityOrder } from "../types/enums";
 import { Movement } from "../types/movement.type";
 import { entityFields } from "../selection";
 import { entityQueries } from "./entity-queries.factory";
+import { DEFAULT_INFLUENCE_DEPTH, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, range } from "../../bounds";
 
 export const MovementQueries = entityQueries({
   label: "Movement",
@@ -22,19 +23,19 @@ export const MovementQueries = entityQueries({
   exampleName: "BLM",
 });
 
-const depthArg = { defaultValue: 1, description: "How many INSPIRED hops to follow, 1 to 5." };
+const depthArg = { defaultValue: DEFAULT_INFLUENCE_DEPTH, description: `How many INSPIRED hops to follow, ${range(MAX_INFLUENCE_DEPTH)}.` };
 
 @Resolver((_of) => Movement)
 export class MovementResolver {
   @FieldResolver((_type) => [Movement], {
-    description: "Movements this one inspired, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
+    description: `Movements this one inspired, directly or through up to \`depth\` INSPIRED hops; each once, nearest first, then by name; at most ${MAX_INFLUENCE_RESULTS}.`,
   })
   inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
     return services.links.influence(movement.id, depth, true, entityFields(info));
   }
 
   @FieldResolver((_type) => [Movement], {
-    description: "Movements that inspired this one, directly or through up to `depth` INSPIRED hops; each once, nearest first, then by name; at most 100.",
+    description: `Movements that inspired this one, directly or through up to \`depth\` INSPIRED hops; each once, nearest first, then by name; at most ${MAX_INFLUENCE_RESULTS}.`,
   })
   inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
     return services.links.influence(movement.id, depth, false, entityFields(info));

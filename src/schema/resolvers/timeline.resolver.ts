@@ -2,9 +2,9 @@ import { RelationshipType } from "../types/relationship-type.enum";
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { EntityLabel } from "../../domain";
 import type { AppContext } from "../../server/context";
-import { MAX_PAGE_SIZE } from "../../services/entity.service";
 import { EntityType } from "../types/enums";
 import { TimelineConnection } from "../types/timeline.types";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, range } from "../../bounds";
 
 /** The timeline root field: dated events and dated relationships as one ordered list. */
 @Resolver()
@@ -19,7 +19,7 @@ export class TimelineResolver {
   timeline(
     @Arg("from", (_type) => String, { nullable: true, description: "Start of the window, ISO 8601 (YYYY, YYYY-MM or YYYY-MM-DD)." }) from: string | null,
     @Arg("to", (_type) => String, { nullable: true, description: "End of the window, inclusive, ISO 8601; `2014` means through 31 December 2014." }) to: string | null,
-    @Arg("first", (_type) => Int, { nullable: true, description: `Page size from the start or after \`after\`, 1 to ${MAX_PAGE_SIZE} (20 when neither first nor last is given).` })
+    @Arg("first", (_type) => Int, { nullable: true, description: `Page size from the start or after \`after\`, ${range(MAX_PAGE_SIZE)} (${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
     first: number | null,
     @Arg("after", (_type) => String, { nullable: true, description: "Entries after this cursor." }) after: string | null,
     @Arg("last", (_type) => Int, { nullable: true, description: `Page size from the end or before \`before\`, 1 to ${MAX_PAGE_SIZE}; not with first.` }) last: number | null,

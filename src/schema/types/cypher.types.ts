@@ -1,7 +1,7 @@
 import { GraphQLJSON } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
 import type { CypherValue } from "../../graph/sandbox-values";
-import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
+import { MAX_CYPHER_ROWS } from "../../bounds";
 
 @ObjectType({
   simpleResolvers: true,

@@ -4,6 +4,7 @@ import { Entity } from "./entity.interface";
 import { StepDirection } from "./enums";
 import { RelationshipType } from "./relationship-type.enum";
 import { Source } from "./source.type";
+import { EDGES_PER_NODE } from "../../bounds";
 
 @ObjectType({ simpleResolvers: true, description: "One full-text hit." })
 export class SearchHit {
@@ -83,7 +84,7 @@ export class Subgraph {
   @Field((_type) => [Entity], { description: "The centre first, then each ring outwards, each ring by name." })
   nodes!: EntityView[];
 
-  @Field((_type) => [Edge], { description: "The relationships whose two ends are both in `nodes`, at most 4 per node, by id." })
+  @Field((_type) => [Edge], { description: `The relationships whose two ends are both in \`nodes\`, at most ${EDGES_PER_NODE} per node, by id.` })
   edges!: EdgeView[];
 
   @Field((_type) => Boolean, { description: "True when the answer was cut: more entities lie within `depth` than `limit`, or more edges than 4 per node." })

@@ -1,11 +1,7 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { pageWindow } from "../../services/page-window";
-import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
 import { checkRange } from "../../services/input-checks";
-import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
-import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service";
-import { MAX_PATH_HOPS, MAX_PATHS } from "../../services/path.service";
-import { MAX_SEARCH_RESULTS } from "../../services/search.service";
+import { DEFAULT_LINKS, EDGES_PER_NODE, MAX_CYPHER_ROWS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_SEARCH_RESULTS } from "../../bounds";
 
 /**
  * GitHub's method: the cost of a query is the number of nodes it can return at most, so every list
