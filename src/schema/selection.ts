@@ -5,7 +5,6 @@ import { PROPERTY_OF_FIELD } from "../domain/properties";
 import type { PrefetchPlan } from "../services/entity.service";
 import { CREATED_BY } from "../services/link.service";
 
-
 /** The link fields of every entity type and the label each narrows to (see entity.resolver.ts). */
 const LINK_FIELDS: Record<string, EntityLabel | null> = {
   relations: null,

@@ -5,7 +5,6 @@ import { entityRef, type CypherValue, type EntityRefValue } from "../graph/sandb
 import { checkPlan } from "./cypher.policy";
 import { CYPHER_TIMEOUT_MS, MAX_CYPHER_ROWS, MAX_PARAMETERS_BYTES, MAX_STATEMENT_LENGTH } from "../bounds";
 
-
 export type CypherOptions = { enabled: boolean; database: string; timeoutMs: number };
 export type CypherAnswer = UserRows;
 

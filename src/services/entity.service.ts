@@ -14,7 +14,6 @@ import { toEntity } from "./views";
 import { pageWindow, type PageArgs } from "./page-window";
 import { MAX_NAME_LENGTH } from "../bounds";
 
-
 /** Nothing but the key and id of the probed row is read. */
 const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
 

@@ -9,7 +9,6 @@ import { type PathOptions } from "./path.service";
 import { toEdge, toEntity } from "./views";
 import { EDGES_PER_NODE, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../bounds";
 
-
 export type SubgraphView = { nodes: EntityView[]; edges: EdgeView[]; truncated: boolean };
 
 /**

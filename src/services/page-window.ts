@@ -2,7 +2,6 @@ import { BadUserInputError } from "../errors";
 import { checkRange } from "./input-checks";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../bounds";
 
-
 /** The Relay arguments of a root connection, as the client sent them. */
 export type PageArgs = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
 

@@ -3,7 +3,6 @@ import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { MAX_INFLUENCE_DEPTH } from "../../bounds";
 
-
 /**
  * Cypher takes no parameter as a variable-length bound, so the bound is written from a checked
  * integer (1..5), never from client text.

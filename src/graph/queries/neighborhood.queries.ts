@@ -4,7 +4,6 @@ import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../bounds";
 
-
 /** One ring of the walk: the unseen neighbours of the previous ring, by name, cut at `$limit` nodes in all. */
 const ring = /* cypher */ `
     CALL (nodes, frontier, truncated) {

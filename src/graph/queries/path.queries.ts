@@ -1,18 +1,11 @@
-import { RELATIONSHIP_TYPE_PATTERN } from "../../domain";
+import { RELATIONSHIP_TYPE_PATTERN, type EdgeView } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { MAX_PATH_HOPS } from "../../bounds";
 
-
-export type PathRelationshipRow = StoredSources & {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  role: string | null;
-  date: string | null;
-};
+/** A relationship on a path: an Edge as stored, its sources as two lists. */
+export type PathRelationshipRow = StoredSources & Omit<EdgeView, "sources">;
 
 /** Relationship fields every graph-shaped answer returns, bound to `variable`; the quotes only `withSources`. */
 export function relationshipProjection(variable: string, withSources = true): string {
