@@ -65,10 +65,18 @@ export class ExportService {
         const from = raw.from ? checkDate("from", raw.from) : null;
         const to = raw.to ? checkDate("to", raw.to) : null;
         const first = checkRange("first", int(raw, "first", DEFAULT_PAGE_SIZE), 1, MAX_PAGE_SIZE);
-        this.checkCost(first * (1 + EDGES_PER_NODE));
-        const page = await this.services.entities.list("Event", { first, order: { field: "DATE", direction: "ASC" }, dateFrom: from, dateTo: to });
+        // Every dated fact of the window, as `timeline` answers it: each entry brings its event, or
+        // the two ends of its dated relationship, and that relationship comes first among the edges.
+        this.checkCost(2 * first * (1 + EDGES_PER_NODE));
+        const page = await this.services.timeline.page({ first, from, to });
+        const entries = page.items.map((i) => i.node);
+        const nodes = new Map<string, EntityView>();
+        for (const e of entries) for (const n of e.kind === "EVENT" ? [e.event] : [e.subject, e.object]) if (!nodes.has(n.id)) nodes.set(n.id, n);
+        const facts = entries.flatMap((e): EdgeView[] =>
+          e.kind === "FACT" ? [{ id: e.key, type: e.type, from: e.subject.id, to: e.object.id, role: e.role, date: e.date, sources: e.sources }] : [],
+        );
         const query: Record<string, string | number> = { first, ...(from ? { from } : {}), ...(to ? { to } : {}) };
-        const result = await this.withEdgesAmong(kind, query, page.items.map((i) => i.node));
+        const result = await this.withEdgesAmong(kind, query, [...nodes.values()], facts);
         return { ...result, truncated: result.truncated || page.hasNextPage };
       }
     }
@@ -81,10 +89,13 @@ export class ExportService {
     return { kind: "graph", query: {}, nodes: nodes.map((r) => toEntity(r.entity)), edges: edges.map((r) => toEdge(r.edge)), truncated: false };
   }
 
-  private async withEdgesAmong(kind: ExportKind, query: Record<string, string | number>, nodes: EntityView[]): Promise<ExportGraph> {
+  /** The nodes with the relationships among them, at most EDGES_PER_NODE per node, `first` ahead of the rest. */
+  private async withEdgesAmong(kind: ExportKind, query: Record<string, string | number>, nodes: EntityView[], first: EdgeView[] = []): Promise<ExportGraph> {
     const cap = nodes.length * EDGES_PER_NODE;
     const rows = nodes.length ? await this.graph.read(relationshipsAmong(nodes.map((n) => n.id), cap + 1)) : [];
-    return { kind, query, nodes, edges: rows.slice(0, cap).map((r) => toEdge(r.edge)), truncated: rows.length > cap };
+    const taken = new Set(first.map((e) => e.id));
+    const edges = [...first, ...rows.map((r) => toEdge(r.edge)).filter((e) => !taken.has(e.id))];
+    return { kind, query, nodes, edges: edges.slice(0, cap), truncated: edges.length > cap };
   }
 
   private checkCost(requested: number): void {

@@ -133,8 +133,10 @@ describe("exports under /export/", () => {
     expect(path.edges).toHaveLength(path.nodes.length - 1);
     const search = (await (await get("/export/search.json?q=metoo")).json()) as { nodes: Node[] };
     expect(search.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(["hashtag:metoo", "movement:metoo"]));
-    const timeline = (await (await get("/export/timeline.json?from=2018&to=2018")).json()) as { nodes: Node[] };
-    expect(timeline.nodes.map((n) => n.id)).toEqual(["event:parkland-shooting"]);
+    // The timeline's dated facts too: the shooting (an event) and the dated TRIGGERED link it has.
+    const timeline = (await (await get("/export/timeline.json?from=2018&to=2018")).json()) as { nodes: Node[]; edges: Edge[] };
+    expect(timeline.nodes.map((n) => n.id)).toEqual(["event:parkland-shooting", "movement:march-for-our-lives"]);
+    expect(timeline.edges.map((e) => e.id)[0]).toBe("event:parkland-shooting|TRIGGERED|movement:march-for-our-lives");
   });
 
   it.each([
