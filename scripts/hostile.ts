@@ -7,7 +7,7 @@
  *
  *   npm run build && node dist/scripts/hostile.js                    # this checkout
  *   node dist/scripts/hostile.js --root ../other-checkout             # another build, for a before/after
- *   ... --pad-requests 2200 --heavy-seconds 10 --heavy-connections 48
+ *   ... --pad-requests 2200 --heavy-seconds 10 --heavy-connections 48 --skip-heavy
  */
 import { option, startApi, type ApiProcess } from "./api-process";
 
@@ -122,8 +122,10 @@ async function main() {
     for (let i = 0; i < 20; i++) await timedHealth(api.url);
     const shots: Record<string, unknown> = {};
     for (const shot of SHOTS) shots[shot.name] = await shoot(api, shot.body());
-    const pads = await distinctPads(api, Number(option("pad-requests", "1000")), 900_000);
-    const load = await heavy(api, Number(option("heavy-seconds", "10")), Number(option("heavy-connections", "48")));
+    // 900 kB as in the issue (over the variables budget now), and 90 kB (within it: the cost cache's bound).
+    const padRequests = Number(option("pad-requests", "1000"));
+    const pads = [await distinctPads(api, padRequests, 900_000), await distinctPads(api, padRequests, 90_000)];
+    const load = process.argv.includes("--skip-heavy") ? null : await heavy(api, Number(option("heavy-seconds", "10")), Number(option("heavy-connections", "48")));
     console.log(JSON.stringify({ root: root || ".", shots, distinctUnusedVariables: pads, heavyNeighbourhoods: load }, null, 2));
   } finally {
     await api.stop();
