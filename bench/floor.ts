@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
 import { NEIGHBORHOOD_2, TIMELINE_WINDOW } from "./peer";
-import { NEIGHBORHOOD_LIMIT, PAGE, timelinePage, type QuestionName } from "./questions";
+import { timelinePage } from "./answer-shapes";
+import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
 
 /**
  * The floor: hand-written Cypher through neo4j-driver behind a bare node:http handler, one round
@@ -78,7 +79,7 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
   Q3: ([r]) => ({ movement: r ? { ...r.movement, inspired: r.inspired ?? [] } : null }),
   Q4: (rows) => ({ search: rows.map((r) => ({ entity: { __typename: r.label, id: r.id, name: r.name } })) }),
   Q5: ([r]) => ({ path: r ? { length: r.length, nodes: r.nodes, steps: r.steps } : null }),
-  Q6: (rows) => ({ timeline: timelinePage(rows.map((r) => r.item)) }),
+  Q6: (rows) => ({ timeline: timelinePage(rows.map((r) => r.item), PAGE) }),
   Q7: ([r]) => ({ neighborhood: r ? r.subgraph : null }),
 };
 

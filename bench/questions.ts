@@ -1,7 +1,8 @@
 import { periodEnd, periodStart } from "../src/dates";
 import { toLuceneQuery } from "../src/services/search.service";
 import type { EntityLabel } from "../src/domain/vocabulary";
-import { peerFields, type PeerField } from "./peer";
+import { peerConnections, peerLinks, timelinePage, zipSources } from "./answer-shapes";
+import { peerFields } from "./peer";
 import type { Targets } from "./synthetic";
 
 /**
@@ -42,41 +43,6 @@ export const NEIGHBORHOOD_LIMIT = 100;
 
 /** Ours' default number of links per field (`first` omitted), which the questions rely on. */
 const LINKS_PER_FIELD = 100;
-
-type Link = { key: string; type: string; direction: string; role?: string | null; date?: string | null; node: { id: string; name: string }; sources?: unknown };
-type PeerEdge = { properties: { key: string; role: string | null; date: string | null; sourceSections: string[] | null; sourceQuotes: string[] | null }; node: { id: string; name: string; sortName: string } };
-
-const zipSources = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
-
-/** Peer relationship fields as a connection selection, each sorted as ours sorts within one type. */
-function peerConnections(fields: PeerField[], edgeSelection: string): string {
-  return fields
-    .map((f) => `${f.name}Connection(sort: [{ node: { sortName: ASC } }, { node: { id: ASC } }]) { edges { properties { ${edgeSelection} } node { id name sortName } } }`)
-    .join("\n      ");
-}
-
-/** Merges the peer's per-field lists into ours: one list ordered by type, other end's name, id. */
-function peerLinks(entity: Record<string, { edges: PeerEdge[] }>, fields: PeerField[], make: (f: PeerField, e: PeerEdge) => Link, cap = 500): Link[] {
-  const all: { sortName: string; link: Link }[] = [];
-  for (const f of fields) for (const e of entity[`${f.name}Connection`].edges) all.push({ sortName: e.node.sortName, link: make(f, e) });
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  all.sort((a, b) => cmp(a.link.type, b.link.type) || cmp(a.sortName, b.sortName) || cmp(a.link.node.id, b.link.node.id));
-  return all.slice(0, cap).map((x) => x.link);
-}
-
-/** Timeline items (event or fact, a flat row each) as our `timeline` connection's first page. */
-export function timelinePage(items: TimelineItem[]) {
-  return {
-    edges: items.slice(0, PAGE).map((i) => ({
-      node: i.event
-        ? { __typename: "EventEntry", date: i.date, event: i.event }
-        : { __typename: "FactEntry", date: i.date, key: i.key, type: i.type, subject: i.subject, object: i.object },
-    })),
-    pageInfo: { hasNextPage: items.length > PAGE },
-  };
-}
-type Ref = { id: string; name: string };
-export type TimelineItem = { date: string; event: Ref | null; key: string | null; type: string | null; subject: Ref | null; object: Ref | null };
 
 export function questions(t: Targets): Question[] {
   const movementFields = peerFields("Movement");
@@ -265,7 +231,7 @@ export function questions(t: Targets): Question[] {
         // The library has no way to merge two lists in one order: an @cypher field, as for Q3-Q5.
         query: `query Q6($from: String!, $to: String!) { timeline(from: $from, to: $to, limit: ${PAGE + 1}) { date event { id name } key type subject { id name } object { id name } } }`,
         variables: { from, to },
-        normalize: (data) => ({ timeline: timelinePage(data.timeline) }),
+        normalize: (data) => ({ timeline: timelinePage(data.timeline, PAGE) }),
       },
       floor: { from, to },
     },
