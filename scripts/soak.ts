@@ -29,7 +29,7 @@ const SHOTS: Shot[] = [
   { name: "influence", query: '{ movement(id: "movement:march-for-our-lives") { inspired(depth: 3) { id } inspiredBy(depth: 3) { id } } }', expect: null },
   { name: "search", query: '{ search(query: "gret") { score entity { id } } }', expect: null },
   { name: "path", query: '{ path(from: "actor:tarana-burke", to: "actor:harvey-weinstein") { length steps { type sources { quote } } } }', expect: null },
-  { name: "timeline", query: '{ timeline(from: "2010", to: "2020", first: 20) { totalCount edges { node { id date } } } }', expect: null },
+  { name: "timeline", query: '{ timeline(from: "2010", to: "2020", first: 20) { totalCount edges { node { date ... on EventEntry { event { id } } ... on FactEntry { key } } } } }', expect: null },
   { name: "neighborhood", query: '{ neighborhood(id: "platform:twitter", depth: 2, limit: 200) { nodes { id } edges { id } } }', expect: null },
   { name: "too costly", query: "{ movements(first: 100) { edges { node { relations(first: 500) { node { id } } } } } }", expect: "QUERY_TOO_COSTLY" },
   { name: "bad argument", query: '{ timeline(from: "2012-13-45") { totalCount } }', expect: "BAD_USER_INPUT" },
