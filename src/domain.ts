@@ -39,6 +39,11 @@ export type EntityView = {
   dateQualifier: DateQualifierValue | null;
   /** Numbers the article states about this entity, each with its quote. */
   quantities: QuantityView[];
+  /**
+   * What the root statement read below this entity, by response key (alias): a link field's
+   * links, an influence field's movements. The field's resolver reads it there first.
+   */
+  prefetched?: Readonly<Record<string, LinkView[] | EntityView[]>>;
 };
 
 export const DATE_QUALIFIERS = ["BEFORE", "AFTER", "CIRCA"] as const;

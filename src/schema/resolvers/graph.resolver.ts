@@ -6,7 +6,7 @@ import type { AppContext } from "../../server/context";
 import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
-import { entityFields, prefetchPlan, selects } from "../selection";
+import { entityFields, readPlan, selects } from "../read-plan";
 import { MAX_AVOID, MAX_PATH_HOPS, MAX_PATHS, type PathView } from "../../services/path.service";
 
 function pathAnswer(path: PathView) {
@@ -33,7 +33,7 @@ export class GraphResolver {
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntityView | null> {
-    return services.entities.byId(id, prefetchPlan(info));
+    return services.entities.byId(id, readPlan(info));
   }
 
   @Query((_returns) => [SearchHit], {

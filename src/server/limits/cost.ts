@@ -2,7 +2,7 @@ import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query
 import { pageWindow } from "../../services/page-window";
 import { MAX_CYPHER_ROWS } from "../../services/cypher.service";
 import { checkRange } from "../../services/input-checks";
-import { DEFAULT_LINKS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
+import { checkInfluenceDepth, DEFAULT_LINKS, MAX_INFLUENCE_RESULTS, MAX_LINKS } from "../../services/link.service";
 import { EDGES_PER_NODE, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT } from "../../services/neighborhood.service";
 import { MAX_PATH_HOPS, MAX_PATHS } from "../../services/path.service";
 import { MAX_SEARCH_RESULTS } from "../../services/search.service";
@@ -38,7 +38,7 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
   if (ENTITY_TYPES.has(parent)) {
     if (LINK_FIELDS.has(name)) return args.first == null ? DEFAULT_LINKS : checkRange("first", args.first, 1, MAX_LINKS);
     if (name === "inspired" || name === "inspiredBy") {
-      checkRange("depth", args.depth, 1, MAX_INFLUENCE_DEPTH);
+      checkInfluenceDepth(args.depth);
       return MAX_INFLUENCE_RESULTS;
     }
   }
