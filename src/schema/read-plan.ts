@@ -105,19 +105,24 @@ function linkEntryOf(key: string, on: EntityLabel | null, label: EntityLabel | n
   };
 }
 
+/** The response key of the field being resolved: its alias, else its name (what the plan's entries carry). */
+function responseKey(info: GraphQLResolveInfo): string {
+  return info.path ? String(info.path.key) : (info.fieldNodes[0].alias?.value ?? info.fieldName);
+}
+
 /** The entry of the link field being resolved, for the DataLoader when no plan reached it. */
 export function linkEntry(info: GraphQLResolveInfo, label: EntityLabel | null, args: LinkFieldArgs): LinkEntry {
-  return linkEntryOf(String(info.path.key), null, label, args, selectionOf(treeOf(info)));
+  return linkEntryOf(responseKey(info), null, label, args, selectionOf(treeOf(info)));
 }
 
 /** The entry of `createdBy` being resolved. */
 export function createdByEntry(info: GraphQLResolveInfo): LinkEntry {
-  return linkEntryOf(String(info.path.key), null, CREATED_BY.label, CREATED_BY, selectionOf(treeOf(info)));
+  return linkEntryOf(responseKey(info), null, CREATED_BY.label, CREATED_BY, selectionOf(treeOf(info)));
 }
 
 /** The entry of the `inspired` / `inspiredBy` field being resolved. */
 export function influenceEntry(info: GraphQLResolveInfo, depth: number, outgoing: boolean): InfluenceEntry {
-  return { key: String(info.path.key), on: null, depth, outgoing, fields: entityFields(info) };
+  return { key: responseKey(info), on: null, depth, outgoing, fields: entityFields(info) };
 }
 
 /**
