@@ -20,6 +20,9 @@ const MAX_TEXT = 200;
 const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
 const NOTHING: ReadPlan = { fields: NO_FIELDS, sources: false, links: [], influence: [] };
 
+/** The label a checked id names by its prefix. */
+const labelOfId = (id: string): EntityLabel => LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
+
 export type ListArgs = PageArgs & {
   order: ListOrder;
   nameContains?: string | null;
@@ -50,7 +53,7 @@ export class EntityService {
       const row = await this.loaders.entityById.load(id);
       return row ? toEntity(row) : null;
     }
-    const checked = this.links.checkPlan(plan, LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX]);
+    const checked = this.links.checkPlan(plan, labelOfId(id));
     const row = await this.loaders.planned.load({ id, plan: checked });
     return row ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : null;
   }

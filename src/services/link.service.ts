@@ -53,11 +53,11 @@ export class LinkService {
    * checks refuse is left out, so that its field's own resolver reports the error at its path.
    * Entries under the same response key (one field in two fragments) are kept once.
    */
-  checkPlan(plan: ReadPlan, label: EntityLabel | null): ReadPlan {
+  checkPlan(plan: ReadPlan, label: EntityLabel): ReadPlan {
     const applies = <T extends LinkEntry | InfluenceEntry>(entries: T[], check: (entry: T) => T): T[] => {
       const kept = new Map<string, T>();
       for (const entry of entries) {
-        if (kept.has(entry.key) || (entry.on !== null && label !== null && entry.on !== label)) continue;
+        if (kept.has(entry.key) || (entry.on !== null && entry.on !== label)) continue;
         const checked = unlessRefused(() => check(entry));
         if (checked) kept.set(entry.key, checked);
       }
