@@ -33,6 +33,11 @@ export type EntityView = ShownProperties & {
   name: string;
   /** Absent when the entity came in bulk (links, lists, rings, hits): loaded on demand then. */
   sources?: SourceView[];
+  /**
+   * What the root statement read below this entity, by response key (alias): a link field's
+   * links, an influence field's movements. The field's resolver reads it there first.
+   */
+  prefetched?: Readonly<Record<string, LinkView[] | EntityView[]>>;
 };
 
 export { DATE_QUALIFIERS };

@@ -1,23 +1,23 @@
 import DataLoader from "dataloader";
-import type { EntityFields } from "../domain";
+import { compileLookup, shapeOf, type InfluenceEntry, type LinkEntry, type PlannedRow, type ReadPlan } from "./compile";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
-import { influenceBatch } from "./queries/influence.queries";
-import { linksBatch, type LinkRequest, type LinkRow } from "./queries/link.queries";
+import { influenceBatch, type ReachedRow } from "./queries/influence.queries";
+import { linksBatch, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
 import { MAX_INFLUENCE_RESULTS } from "../bounds";
 
-export type InfluenceRequest = { id: string; depth: number; outgoing: boolean; fields: EntityFields };
-export type InfluenceRow = { distance: number; movement: EntityRow };
-
 export type Loaders = {
   entityById: DataLoader<string, EntityRow | null>;
-  links: DataLoader<LinkRequest, LinkRow[], string>;
-  influence: DataLoader<InfluenceRequest, InfluenceRow[], string>;
+  /** Root lookups by id with their plan: all of one request's lookups with the same plan in one statement. */
+  planned: DataLoader<{ id: string; plan: ReadPlan }, PlannedRow | null, string>;
+  links: DataLoader<{ id: string; link: LinkEntry }, LinkRow[], string>;
+  influence: DataLoader<{ id: string; influence: InfluenceEntry }, ReachedRow[], string>;
 };
 
 /**
  * Per-request DataLoaders: every relationship field a query touches at one depth is collected into
  * one UNWIND statement, so round trips grow with the query's depth, not with its result size.
+ * Their cache keys are their own: nothing outside primes them.
  */
 export function createLoaders(graph: GraphGateway): Loaders {
   return {
@@ -27,39 +27,51 @@ export function createLoaders(graph: GraphGateway): Loaders {
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
-    links: new DataLoader(
+    // Thirty aliased `node(id:)` fields with the same selection are one statement, not thirty.
+    planned: new DataLoader(
       async (requests) => {
-        const { query, keysOf } = linksBatch([...requests]);
-        const byKey = new Map<string, LinkRow[]>();
-        for (const row of await graph.read(query)) for (const key of keysOf(row)) byKey.set(key, row.links);
-        return requests.map((request) => byKey.get(request.key) ?? []);
-      },
-      { cacheKeyFn: (request) => request.key },
-    ),
-
-    influence: new DataLoader<InfluenceRequest, InfluenceRow[], string>(
-      async (requests) => {
-        // One statement per (depth, direction, fields) present in the batch; usually exactly one.
-        const groups = new Map<string, InfluenceRequest[]>();
-        for (const request of requests) {
-          const group = JSON.stringify([request.depth, request.outgoing, request.fields]);
-          groups.set(group, [...(groups.get(group) ?? []), request]);
-        }
-        const answers = new Map<string, InfluenceRow[]>();
+        const answers = new Map<string, PlannedRow>();
         await Promise.all(
-          [...groups.values()].map(async (group) => {
-            const { depth, outgoing, fields } = group[0];
-            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, MAX_INFLUENCE_RESULTS, fields));
-            for (const row of rows) answers.set(influenceKey({ id: row.id, depth, outgoing, fields }), row.reached);
+          [...groupBy(requests, (r) => JSON.stringify(r.plan))].map(async ([planKey, group]) => {
+            const rows = await graph.read(compileLookup([...new Set(group.map((r) => r.id))], group[0].plan));
+            for (const row of rows) answers.set(JSON.stringify([row.entity.id, planKey]), row);
           }),
         );
-        return requests.map((r) => answers.get(influenceKey(r)) ?? []);
+        return requests.map((r) => answers.get(JSON.stringify([r.id, JSON.stringify(r.plan)])) ?? null);
       },
-      { cacheKeyFn: influenceKey },
+      { cacheKeyFn: (r) => JSON.stringify([r.id, JSON.stringify(r.plan)]) },
+    ),
+
+    links: new DataLoader(
+      async (requests) => {
+        const { query, shapeIndex } = linksBatch(requests);
+        const byKey = new Map<string, LinkRow[]>();
+        for (const row of await graph.read(query)) byKey.set(JSON.stringify([row.id, row.shape]), row.links);
+        return requests.map((request) => byKey.get(JSON.stringify([request.id, shapeIndex(request)])) ?? []);
+      },
+      { cacheKeyFn: ({ id, link }) => JSON.stringify([id, shapeOf(link)]) },
+    ),
+
+    influence: new DataLoader(
+      async (requests) => {
+        // One statement per (depth, direction, fields) present in the batch; usually exactly one.
+        const answers = new Map<string, ReachedRow[]>();
+        await Promise.all(
+          [...groupBy(requests, (r) => JSON.stringify(shapeOf(r.influence)))].map(async ([shapeKey, group]) => {
+            const { depth, outgoing, fields } = group[0].influence;
+            const rows = await graph.read(influenceBatch([...new Set(group.map((r) => r.id))], depth, outgoing, MAX_INFLUENCE_RESULTS, fields));
+            for (const row of rows) answers.set(JSON.stringify([row.id, shapeKey]), row.reached);
+          }),
+        );
+        return requests.map((r) => answers.get(JSON.stringify([r.id, JSON.stringify(shapeOf(r.influence))])) ?? []);
+      },
+      { cacheKeyFn: ({ id, influence }) => JSON.stringify([id, JSON.stringify(shapeOf(influence))]) },
     ),
   };
 }
 
-function influenceKey(request: InfluenceRequest): string {
-  return JSON.stringify([request.id, request.depth, request.outgoing, request.fields]);
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return groups;
 }

@@ -1,21 +1,25 @@
-import { ALL_ENTITY_FIELDS, OPTIONAL_ENTITY_PROPERTIES, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
+import { LABEL_BY_PREFIX, OPTIONAL_ENTITY_PROPERTIES, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
-import { AppError, BadUserInputError } from "../errors";
+import { BadUserInputError } from "../errors";
+import type { ReadPlan } from "../graph/compile";
 import type { Loaders } from "../graph/loaders";
-import { entitiesWithPrefetch, type Prefetch } from "../graph/queries/prefetch.queries";
 import { entityByNameOrAlias } from "../graph/queries/entity.queries";
 import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
 import type { GraphGateway } from "../graph/run";
 import { decodeCursor, encodeCursor } from "./cursor";
 import { checkDate, checkEntityId, checkLength } from "./input-checks";
-import type { LinkQuery, LinkService } from "./link.service";
-import { toEntity } from "./views";
+import type { LinkService } from "./link.service";
+import { toEntity, toPlannedEntity } from "./views";
 
 import { pageWindow, type PageArgs } from "./page-window";
-import { MAX_NAME_LENGTH } from "../bounds";
+import { MAX_INFLUENCE_RESULTS, MAX_NAME_LENGTH } from "../bounds";
 
 /** Nothing but the key and id of the probed row is read. */
 const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
+const NOTHING: ReadPlan = { fields: NO_FIELDS, sources: false, links: [], influence: [] };
+
+/** The label a checked id names by its prefix. */
+const labelOfId = (id: string): EntityLabel => LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
 
 export type ListArgs = PageArgs & {
   order: ListOrder;
@@ -25,18 +29,6 @@ export type ListArgs = PageArgs & {
   linkedTo?: { argumentName: string; label: EntityLabel; id: string | null | undefined }[];
   dateFrom?: string | null;
   dateTo?: string | null;
-};
-
-/**
- * Link and influence fields selected right below the entities a root field returns, unchecked
- * (see schema/selection.ts): read in the root's statement and handed to the fields' DataLoaders.
- */
-export type PrefetchPlan = {
-  /** The entities' own stored properties and whether their sources are selected. */
-  fields: EntityFields;
-  sources: boolean;
-  links: LinkQuery[];
-  influence: { depth: number; outgoing: boolean; fields: EntityFields }[];
 };
 
 /** Entities by id, by name, and as paginated, filtered lists. */
@@ -49,19 +41,19 @@ export class EntityService {
 
   /**
    * Any entity by global id; null when absent. With the selection's plan, one statement reads only
-   * the selected properties (sources included only if selected) and the link and influence fields.
+   * the selected properties (sources included only if selected) and the link and influence fields,
+   * attached to the entity under their response keys. Every lookup of the request with the same
+   * plan shares that statement (aliased `node(...)` fields).
    */
-  async byId(id: string, plan?: PrefetchPlan): Promise<EntityView | null> {
+  async byId(id: string, plan?: ReadPlan): Promise<EntityView | null> {
     checkEntityId("id", id);
     if (!plan) {
       const row = await this.loaders.entityById.load(id);
       return row ? toEntity(row) : null;
     }
-    const prefetch = this.prefetchOf(plan) ?? { links: [], influence: [] };
-    const [row] = await this.graph.read(entitiesWithPrefetch([id], prefetch, plan.fields, plan.sources));
-    if (!row) return null;
-    this.links.prime(id, prefetch, row);
-    return toEntity(row.entity);
+    const checked = this.links.checkPlan(plan, labelOfId(id));
+    const row = await this.loaders.planned.load({ id, plan: checked });
+    return row ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : null;
   }
 
   /** An entity's sources: at hand when it was read alone, else batched with every other one asked for. */
@@ -75,7 +67,7 @@ export class EntityService {
    * One entity of `label` by id, or by name or alias (case-insensitive; for hashtags the # is
    * optional). Exactly one of id and name is required.
    */
-  async lookup(label: EntityLabel, args: { id?: string | null; name?: string | null }, plan?: PrefetchPlan): Promise<EntityView | null> {
+  async lookup(label: EntityLabel, args: { id?: string | null; name?: string | null }, plan?: ReadPlan): Promise<EntityView | null> {
     if ((args.id == null) === (args.name == null)) {
       throw new BadUserInputError("Give exactly one of id and name.", args.id == null ? "name" : "id");
     }
@@ -97,45 +89,29 @@ export class EntityService {
    * given, one probe of one row says whether anything lies at or beyond it on the near side.
    * The total is computed only if the client asks for it.
    */
-  async list(label: EntityLabel, args: ListArgs, plan?: PrefetchPlan): Promise<PageView<EntityView>> {
+  async list(label: EntityLabel, args: ListArgs, plan?: ReadPlan): Promise<PageView<EntityView>> {
     const window = pageWindow(args);
     const ordering = `${label}:${args.order.field}:${args.order.direction}`;
     const cursor = window.cursor != null ? decodeCursor(ordering, window.cursor, window.backward ? "before" : "after") : undefined;
     const filter = this.filterFrom(args);
-    const prefetch = this.prefetchOf(plan);
+    const checked = plan && this.links.checkPlan(plan, label);
     const reversed: ListOrder = { ...args.order, direction: args.order.direction === "ASC" ? "DESC" : "ASC" };
     const [readOrder, nearOrder] = window.backward ? [reversed, args.order] : [args.order, reversed];
     const [rows, near] = await Promise.all([
-      this.graph.read(listPage(label, filter, readOrder, window.size, cursor, prefetch ?? undefined, plan?.fields ?? ALL_ENTITY_FIELDS)),
+      this.graph.read(listPage(label, filter, readOrder, window.size, cursor, checked)),
       // Is there a row at the cursor or before it (after it, paging backward)? Then a page lies on that side.
-      cursor ? this.graph.read(listPage(label, filter, nearOrder, 0, { ...cursor, inclusive: true }, undefined, NO_FIELDS)) : Promise.resolve([]),
+      cursor ? this.graph.read(listPage(label, filter, nearOrder, 0, { ...cursor, inclusive: true }, NOTHING)) : Promise.resolve([]),
     ]);
     const page = rows.slice(0, window.size);
     if (window.backward) page.reverse();
-    if (prefetch) for (const row of page) this.links.prime(row.entity.id, prefetch, { linkSets: row.linkSets ?? null, influence: row.influence ?? [] });
     const beyondFarEnd = rows.length > window.size;
     const beforeNearEnd = near.length > 0;
     return {
-      items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: toEntity(row.entity) })),
+      items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: checked ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : toEntity(row.entity) })),
       hasNextPage: window.backward ? beforeNearEnd : beyondFarEnd,
       hasPreviousPage: window.backward ? beyondFarEnd : beforeNearEnd,
       totalCount: async () => (await this.graph.read(listCount(label, filter, args.order)))[0]?.total ?? 0,
     };
-  }
-
-  /**
-   * The plan's fields with their arguments checked and defaults filled in; a field whose
-   * arguments are invalid is left out, so that its own resolver reports the error at its path.
-   */
-  private prefetchOf(plan?: PrefetchPlan): Prefetch | null {
-    if (!plan) return null;
-    const links = new Map<string, Prefetch["links"][number]>();
-    for (const query of plan.links) {
-      const shape = unlessRefused(() => this.links.shapeOf(query));
-      if (shape) links.set(JSON.stringify(shape), shape);
-    }
-    const influence = plan.influence.filter(({ depth }) => unlessRefused(() => this.links.checkDepth(depth)) !== undefined);
-    return links.size || influence.length ? { links: [...links.values()], influence } : null;
   }
 
   private filterFrom(args: ListArgs): ListFilter {
@@ -157,15 +133,5 @@ export class EntityService {
       throw new BadUserInputError("from must not be after to.", "from");
     }
     return filter;
-  }
-}
-
-/** The checked value, or undefined when the check refuses it (AppError); anything else propagates. */
-function unlessRefused<T>(check: () => T): T | undefined {
-  try {
-    return check();
-  } catch (error) {
-    if (error instanceof AppError) return undefined;
-    throw error;
   }
 }

@@ -181,6 +181,34 @@ describe("GraphQL API at volume", () => {
       expect(viaLookup.data.movement.relations).toHaveLength(2);
     });
 
+    it("answers thirty aliased lookups with one statement, each under its own alias", async () => {
+      const id = (i: number) => `movement:m${String(i).padStart(4, "0")}`;
+      const fields = Array.from({ length: 30 }, (_, i) =>
+        i % 2 ? `n${i}: node(id: "${id(i)}") { id ... on Movement { hashtags { node { id } } } }` : `n${i}: movement(id: "${id(i)}") { id hashtags { node { id } } }`,
+      );
+      const { result, queries } = await statementsOf(`{ ${fields.join("\n")} }`, {});
+      expect(result.errors).toBeUndefined();
+      expect(Object.keys(result.data)).toHaveLength(30);
+      expect(result.data.n7).toEqual({ id: "movement:m0007", hashtags: [{ node: { id: "hashtag:h0007" } }] });
+      expect(result.data.n8).toEqual({ id: "movement:m0008", hashtags: [{ node: { id: "hashtag:h0008" } }] });
+      expect(queries).toEqual(["entities by ids, prefetched"]);
+    });
+
+    it("keeps aliased link and influence fields of one lookup apart", async () => {
+      const { result, queries } = await statementsOf(
+        `{ movement(id: "movement:m0007") { one: relations(first: 1) { key } two: relations(first: 2) { key } near: inspired { id } far: inspired(depth: 3) { id } } }`,
+        {},
+      );
+      expect(result.errors).toBeUndefined();
+      expect(queries).toEqual(["entities by ids, prefetched"]);
+      const { one, two, near, far } = result.data.movement;
+      expect(one).toHaveLength(1);
+      expect(two).toHaveLength(2);
+      expect(two[0]).toEqual(one[0]);
+      expect(near).toEqual([{ id: "movement:m0008" }]);
+      expect(far).toEqual([{ id: "movement:m0008" }, { id: "movement:m0009" }, { id: "movement:m0010" }]);
+    });
+
     // Relationship types are an enum now (issue 11): an unknown one no longer reaches the
     // prefetch, it fails validation, and nothing runs.
     it("refuses an unknown relationship type of a prefetched field before any statement runs", async () => {

@@ -4,7 +4,7 @@ import { listCount, listPage } from "../../src/graph/queries/list.queries";
 describe("list queries", () => {
   it("reads a first page by an indexed sort key, one row more than asked", () => {
     const want = { aliases: false, description: false, note: false, kind: false, date: true, endDate: false, dateQualifier: false, quantities: false };
-    const query = listPage("Movement", {}, { field: "NAME", direction: "ASC" }, 20, undefined, undefined, want);
+    const query = listPage("Movement", {}, { field: "NAME", direction: "ASC" }, 20, undefined, { fields: want, sources: false, links: [], influence: [] });
     expect(query.text).toMatchSnapshot();
     // Only the selected properties are read and shipped: date here, not description or aliases.
     expect(query.text).toContain("date: n.date");

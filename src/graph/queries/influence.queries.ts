@@ -4,8 +4,9 @@ import { entitySummaryProjection, type EntityRow } from "./entity.queries";
 import { MAX_INFLUENCE_DEPTH } from "../../bounds";
 
 /**
- * Cypher takes no parameter as a variable-length bound, so the bound is written from a checked
- * integer (1..5), never from client text.
+ * Cypher takes no parameter as a variable-length bound, so the bound is written from an integer
+ * the link service checked (`checkInfluenceDepth`, the one check a client sees). This only guards
+ * the text against a caller that skipped it: an internal error, not an argument error.
  */
 function hopBound(depth: number): number {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_INFLUENCE_DEPTH) throw new Error(`depth out of range: ${depth}`);

@@ -1,20 +1,7 @@
-import type { EntityLabel, LinkSelection } from "../../domain";
+import { shapeOf, type LinkEntry } from "../compile/plan";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryMap, type EntityRow } from "./entity.queries";
-
-/** What one DataLoader key asks for: links of `id`, optionally narrowed by label, type and direction. */
-export type LinkRequest = {
-  key: string;
-  id: string;
-  label: EntityLabel | null;
-  types: string[] | null;
-  direction: "OUTGOING" | "INCOMING" | "BOTH";
-  first: number;
-  /** Only the entity's own relationships, none of its companion's (see `expandLinks`). */
-  ownOnly: boolean;
-  selection: LinkSelection;
-};
 
 export type LinkRow = StoredSources & {
   id: string;
@@ -74,11 +61,13 @@ export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything
       via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END
     }]`;
 
-/** One request's shape as the statements read it (`req` above). */
-export type LinkShape = Omit<LinkRequest, "key" | "id">;
-export const shapeParam = ({ selection, ...shape }: LinkShape) => ({ ...shape, sources: selection.sources, node: selection.node });
-/** The labels and types to expand for a set of shapes; null when one of them wants all. */
-export const expansionOf = (shapes: LinkShape[]) => ({
+/** One entry as the statements read it (`req` above): no response key, the selection flattened. */
+export const shapeParam = (entry: LinkEntry) => {
+  const { selection, ...shape } = shapeOf(entry);
+  return { ...shape, sources: selection.sources, node: selection.node };
+};
+/** The labels and types to expand for a set of entries; null when one of them wants all. */
+export const expansionOf = (shapes: LinkEntry[]) => ({
   labels: unionOrNull(shapes.map((s) => (s.label ? [s.label] : null))),
   types: unionOrNull(shapes.map((s) => s.types)),
   companions: shapes.some((s) => !s.ownOnly),
@@ -90,27 +79,27 @@ export const expansionOf = (shapes: LinkShape[]) => ({
  * are three requests), narrowed first to the labels and types any of its requests wants; then
  * each request takes its slice: stable order (type, then the other end's name, then its id), at
  * most `first`. Sources and the other end's details are read only for requests that select them.
+ * Rows come back as (id, index of the shape in `shapes`).
  */
-export const linksBatch = (requests: LinkRequest[]) => {
+export const linksBatch = (requests: readonly { id: string; link: LinkEntry }[]) => {
   // A page of 20 movements asking hashtags, platforms and actors is 60 requests of 3 shapes: the
   // shapes go once, each entity lists the shapes it wants by index, which keeps the parameters small.
   const shapeKeys: string[] = [];
-  const shapes: LinkShape[] = [];
-  const byId = new Map<string, { shapes: number[]; keys: Map<number, string[]> }>();
-  for (const { key, id, ...shape } of requests) {
-    const shapeKey = JSON.stringify(shape);
-    let index = shapeKeys.indexOf(shapeKey);
+  const shapes: LinkEntry[] = [];
+  const byId = new Map<string, number[]>();
+  const shapeIndex = ({ link }: { link: LinkEntry }) => shapeKeys.indexOf(JSON.stringify(shapeParam(link)));
+  for (const request of requests) {
+    let index = shapeIndex(request);
     if (index < 0) {
       index = shapes.length;
-      shapeKeys.push(shapeKey);
-      shapes.push(shape);
+      shapeKeys.push(JSON.stringify(shapeParam(request.link)));
+      shapes.push(request.link);
     }
-    const group = byId.get(id) ?? { shapes: [], keys: new Map<number, string[]>() };
-    byId.set(id, group);
-    if (!group.keys.has(index)) group.shapes.push(index);
-    group.keys.set(index, [...(group.keys.get(index) ?? []), key]);
+    const wanted = byId.get(request.id) ?? [];
+    byId.set(request.id, wanted);
+    if (!wanted.includes(index)) wanted.push(index);
   }
-  const groups = [...byId].map(([id, g]) => ({ id, ...expansionOf(g.shapes.map((i) => shapes[i])), wanted: g.shapes }));
+  const groups = [...byId].map(([id, wanted]) => ({ id, ...expansionOf(wanted.map((i) => shapes[i])), wanted }));
   const query = cypher<{ id: string; shape: number; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
@@ -123,9 +112,7 @@ export const linksBatch = (requests: LinkRequest[]) => {
     RETURN group.id AS id, shape, ${chooseLinks("req")} AS links`,
     { groups, shapes: shapes.map(shapeParam) },
   );
-  /** The DataLoader keys one returned row answers. */
-  const keysOf = (row: { id: string; shape: number }) => byId.get(row.id)?.keys.get(row.shape) ?? [];
-  return { query, keysOf };
+  return { query, shapeIndex };
 };
 
 /** The union of the lists, or null when any of them is null (that request wants everything). */

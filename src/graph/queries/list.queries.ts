@@ -1,8 +1,8 @@
 import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
-import { ALL_ENTITY_FIELDS, type EntityFields, type EntityLabel } from "../../domain";
+import { ALL_ENTITY_FIELDS, type EntityLabel } from "../../domain";
+import { compilePlan, readsOnlyEntities, type PlannedValues, type ReadPlan } from "../compile";
 import { cypher } from "../run";
 import { entitySummaryProjection, labelText, type EntityRow } from "./entity.queries";
-import { isEmptyPrefetch, prefetchClauses, type Prefetch, type Prefetched } from "./prefetch.queries";
 
 /** Filters a root list may combine; every value travels as a parameter. */
 export type ListFilter = {
@@ -61,16 +61,20 @@ function spanPrologue(filter: ListFilter): string {
     WITH CASE WHEN year < 0 THEN '0000' ELSE right('000' + toString(year), 4) END + '-00-00' AS earliestStart`;
 }
 
-export type ListRow = { entity: EntityRow; sortKey: string } & Partial<Prefetched>;
+export type ListRow = { entity: EntityRow; sortKey: string } & Partial<PlannedValues>;
+
+/** The properties and nothing else: what a list reads when no plan is given. */
+const ALL_PROPERTIES: ReadPlan = { fields: ALL_ENTITY_FIELDS, sources: false, links: [], influence: [] };
 
 /**
  * The end of a list statement, `n` bound to the matching entities: sorted, cut to $limit, then
- * projected. With a prefetch, its subqueries run on the page's rows only (after the LIMIT).
+ * projected. The plan's link and influence subqueries (graph/compile) run on the page's rows only
+ * (after the LIMIT). Entities in bulk come without sources: those are batched on demand.
  */
-function pageTail(sortKey: string, order: string, want: EntityFields, prefetch?: Prefetch): { text: string; params: Record<string, unknown> } {
-  const project = `${entitySummaryProjection("n", want)} AS entity, ${sortKey} AS sortKey`;
-  if (!prefetch || isEmptyPrefetch(prefetch)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: {} };
-  const clauses = prefetchClauses(prefetch);
+function pageTail(sortKey: string, order: string, plan: ReadPlan): { text: string; params: Record<string, unknown> } {
+  const project = `${entitySummaryProjection("n", plan.fields)} AS entity, ${sortKey} AS sortKey`;
+  if (readsOnlyEntities(plan)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: {} };
+  const clauses = compilePlan(plan);
   return {
     text: `WITH n ORDER BY ${order} LIMIT $limit\n    ${clauses.subqueries}\n    RETURN ${project}, ${clauses.returns}\n    ORDER BY ${order}`,
     params: clauses.params,
@@ -84,12 +88,11 @@ export const listPage = (
   order: ListOrder,
   first: number,
   after?: ListCursor,
-  prefetch?: Prefetch,
-  want: EntityFields = ALL_ENTITY_FIELDS,
+  plan: ReadPlan = ALL_PROPERTIES,
 ) => {
-  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after, prefetch, want);
+  if (label === "Event" && order.field === "DATE" && filter.periodFrom !== undefined) return eventWindowPage(filter, order, first, after, plan);
   const sort = `n.${SORT_PROPERTY[order.field]}`;
-  const tail = pageTail(sort, `${sort} ${order.direction}, n.id ${order.direction}`, want, prefetch);
+  const tail = pageTail(sort, `${sort} ${order.direction}, n.id ${order.direction}`, plan);
   return cypher<ListRow>(
     `list ${label}`,
     /* cypher */ `${spanPrologue(filter)}
@@ -113,7 +116,7 @@ export const listPage = (
  *   rows in order.
  * The union is sorted and cut to `limit`: the same rows as the plain overlap filter.
  */
-function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after: ListCursor | undefined, prefetch: Prefetch | undefined, want: EntityFields) {
+function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, after: ListCursor | undefined, plan: ReadPlan) {
   const extra = filterConditions(filter);
   const and = (conditions: string[]) => conditions.map((c) => `\n        AND ${c}`).join("");
   const started = ["n.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["n.dateStart <= $periodTo"] : []), ...extra];
@@ -126,7 +129,7 @@ function eventWindowPage(filter: ListFilter, order: ListOrder, first: number, af
   }
   const fromOrd = dateOrdinal(filter.periodFrom!);
   const dir = order.direction;
-  const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, want, prefetch);
+  const tail = pageTail("n.dateStart", `n.dateStart ${dir}, n.id ${dir}`, plan);
   return cypher<ListRow>(
     "list Event in a window",
     /* cypher */ `

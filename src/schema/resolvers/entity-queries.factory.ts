@@ -6,7 +6,7 @@ import type { ListArgs } from "../../services/entity.service";
 import type { AppContext } from "../../server/context";
 import { EntityFilter } from "../inputs/filters.input";
 import { ConnectionArgs } from "../inputs/pagination.args";
-import { prefetchPlan } from "../selection";
+import { readPlan } from "../read-plan";
 import { toConnection } from "./connection";
 
 type Config = {
@@ -64,7 +64,7 @@ export function entityQueries(config: Config) {
           ],
             ...(filter && config.extraFilters ? config.extraFilters(filter) : {}),
           },
-          prefetchPlan(info, ["edges", "node"]),
+          readPlan(info, ["edges", "node"]),
         )
         .then(toConnection);
     }
@@ -80,7 +80,7 @@ export function entityQueries(config: Config) {
       @Ctx() { services }: AppContext,
       @Info() info: GraphQLResolveInfo,
     ): Promise<EntityView | null> {
-      return services.entities.lookup(config.label, { id, name }, prefetchPlan(info));
+      return services.entities.lookup(config.label, { id, name }, readPlan(info));
     }
   }
   Object.defineProperty(EntityQueries, "name", { value: `${config.label}Queries` });

@@ -3,12 +3,15 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { EntityLabel, EntityView, LinkView, SourceView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { LinkArgs } from "../inputs/link.args";
-import { linkSelection } from "../selection";
+import { linkEntry } from "../read-plan";
 import { Entity } from "../types/entity.interface";
 import { Source } from "../types/source.type";
 import { ActorLink, EventLink, HashtagLink, MovementLink, PlatformLink, Relation, TopicLink } from "../types/links.types";
 
-/** Relationship fields every entity type shares; each goes through the per-request links DataLoader. */
+/**
+ * Relationship fields every entity type shares: read where the root statement attached them (by
+ * response key), else through the per-request links DataLoader.
+ */
 @Resolver((_of) => Entity)
 export class EntityResolver {
   @FieldResolver((_type) => [Source], { description: "The article passages this entity is taken from; at least one." })
@@ -53,5 +56,5 @@ export class EntityResolver {
 }
 
 function links({ services }: AppContext, entity: EntityView, label: EntityLabel | null, args: LinkArgs, info: GraphQLResolveInfo): Promise<LinkView[]> {
-  return services.links.links(entity.id, { label, types: args.types, direction: args.direction, first: args.first, ownOnly: args.ownOnly, selection: linkSelection(info) });
+  return services.links.links(entity, linkEntry(info, label, args));
 }

@@ -1,7 +1,8 @@
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from "graphql-query-complexity";
 import { pageWindow } from "../../services/page-window";
 import { checkRange } from "../../services/input-checks";
-import { DEFAULT_LINKS, EDGES_PER_NODE, MAX_CYPHER_ROWS, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, MAX_LINKS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_SEARCH_RESULTS } from "../../bounds";
+import { DEFAULT_LINKS, EDGES_PER_NODE, MAX_CYPHER_ROWS, MAX_INFLUENCE_RESULTS, MAX_LINKS, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_SEARCH_RESULTS } from "../../bounds";
+import { checkInfluenceDepth } from "../../services/link.service";
 
 /**
  * GitHub's method: the cost of a query is the number of nodes it can return at most, so every list
@@ -34,7 +35,7 @@ function worstCaseSize({ type, field, args }: ComplexityEstimatorArgs): number |
   if (ENTITY_TYPES.has(parent)) {
     if (LINK_FIELDS.has(name)) return args.first == null ? DEFAULT_LINKS : checkRange("first", args.first, 1, MAX_LINKS);
     if (name === "inspired" || name === "inspiredBy") {
-      checkRange("depth", args.depth, 1, MAX_INFLUENCE_DEPTH);
+      checkInfluenceDepth(args.depth);
       return MAX_INFLUENCE_RESULTS;
     }
   }

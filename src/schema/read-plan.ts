@@ -1,0 +1,137 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
+import { PROPERTY_OF_FIELD } from "../domain/properties";
+import type { InfluenceEntry, LinkEntry, ReadPlan } from "../graph/compile";
+import { CREATED_BY, type LinkDirectionArg } from "../services/link.service";
+import { DEFAULT_LINKS } from "../bounds";
+
+/** The link fields of every entity type and the label each narrows to (see entity.resolver.ts). */
+const LINK_FIELDS: Record<string, EntityLabel | null> = {
+  relations: null,
+  actors: "Actor",
+  movements: "Movement",
+  hashtags: "Hashtag",
+  platforms: "Platform",
+  events: "Event",
+  topics: "Topic",
+};
+
+/** The arguments of a link field as GraphQL hands them over (defaults of the schema applied). */
+export type LinkFieldArgs = { types?: readonly string[] | null; direction?: LinkDirectionArg; first?: number | null; ownOnly?: boolean | null };
+
+/**
+ * Parsed selections, per field nodes and per variable values: graphql-js shares one `fieldNodes`
+ * array among the items of a list within one execution, so a selection is parsed once per request,
+ * not once per item. Never per `fieldNodes` alone: an executor that reuses them across requests
+ * (graphql-jit) would serve one request's `@include(if: $x)` tree to the next.
+ */
+const trees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
+const NO_VARIABLES = {};
+
+function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
+  const byVariables = trees.get(info.fieldNodes) ?? new WeakMap<object, ResolveTree | null>();
+  trees.set(info.fieldNodes, byVariables);
+  const variables = info.variableValues ?? NO_VARIABLES;
+  if (!byVariables.has(variables)) byVariables.set(variables, parseResolveInfo(info) as ResolveTree | null);
+  return byVariables.get(variables)!;
+}
+
+/** The fields selected on `tree`'s value, each with the entity type it was selected on (null: an interface). */
+function fieldsOn(tree: ResolveTree): { on: EntityLabel | null; field: ResolveTree }[] {
+  return Object.entries(tree.fieldsByTypeName).flatMap(([typeName, fields]) => {
+    const on = (ENTITY_LABELS as string[]).includes(typeName) ? (typeName as EntityLabel) : null;
+    return Object.values(fields).map((field) => ({ on, field }));
+  });
+}
+
+const fieldsOf = (tree: ResolveTree) => fieldsOn(tree).map(({ field }) => field);
+
+/** The stored properties the given entity fields read (fields of any entity type, fragments merged). */
+function propertiesOf(fields: ResolveTree[]): EntityFields {
+  const wanted = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((p) => [p, false])) as EntityFields;
+  for (const f of fields) if (f.name in PROPERTY_OF_FIELD) wanted[PROPERTY_OF_FIELD[f.name]] = true;
+  return wanted;
+}
+
+/** The trees reached from the root field's tree along `path` (["edges", "node"] for a connection). */
+function treesAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
+  let level = [treeOf(info)].filter((t): t is ResolveTree => t !== null);
+  for (const name of path) level = level.flatMap(fieldsOf).filter((f) => f.name === name);
+  return level;
+}
+
+/** The stored entity properties selected on the entities found along `path` from this field. */
+export function entityFields(info: GraphQLResolveInfo, path: string[] = []): EntityFields {
+  return propertiesOf(treesAt(info, path).flatMap(fieldsOf));
+}
+
+/** Whether `name` is selected on the objects found along `path` from this field. */
+export function selects(info: GraphQLResolveInfo, path: string[], name: string): boolean {
+  return treesAt(info, path).flatMap(fieldsOf).some((f) => f.name === name);
+}
+
+/** What a link field's tree reads of each link: its sources if selected, of the other end only the properties selected. */
+function selectionOf(linkField: ResolveTree | null): LinkSelection {
+  const fields = linkField ? fieldsOf(linkField) : [];
+  return {
+    sources: fields.some((f) => f.name === "sources"),
+    node: propertiesOf(fields.filter((f) => f.name === "node").flatMap(fieldsOf)),
+  };
+}
+
+/** A link field's entry, defaults filled in (not checked: the link service checks it). */
+function linkEntryOf(key: string, on: EntityLabel | null, label: EntityLabel | null, args: LinkFieldArgs, selection: LinkSelection): LinkEntry {
+  return {
+    key,
+    on,
+    label,
+    types: args.types ?? null,
+    direction: args.direction ?? "BOTH",
+    first: args.first ?? DEFAULT_LINKS,
+    ownOnly: args.ownOnly ?? false,
+    selection,
+  };
+}
+
+/** The response key of the field being resolved: its alias, else its name (what the plan's entries carry). */
+function responseKey(info: GraphQLResolveInfo): string {
+  return info.path ? String(info.path.key) : (info.fieldNodes[0].alias?.value ?? info.fieldName);
+}
+
+/** The entry of the link field being resolved, for the DataLoader when no plan reached it. */
+export function linkEntry(info: GraphQLResolveInfo, label: EntityLabel | null, args: LinkFieldArgs): LinkEntry {
+  return linkEntryOf(responseKey(info), null, label, args, selectionOf(treeOf(info)));
+}
+
+/** The entry of `createdBy` being resolved. */
+export function createdByEntry(info: GraphQLResolveInfo): LinkEntry {
+  return linkEntryOf(responseKey(info), null, CREATED_BY.label, CREATED_BY, selectionOf(treeOf(info)));
+}
+
+/** The entry of the `inspired` / `inspiredBy` field being resolved. */
+export function influenceEntry(info: GraphQLResolveInfo, depth: number, outgoing: boolean): InfluenceEntry {
+  return { key: responseKey(info), on: null, depth, outgoing, fields: entityFields(info) };
+}
+
+/**
+ * The plan of a root field: what it reads of the entities found along `path` (["edges", "node"]
+ * for a connection), with every link, `createdBy` and influence field under its response key and
+ * with its arguments. Arguments are checked later, by the services, as the fields' own resolvers
+ * would check them.
+ */
+export function readPlan(info: GraphQLResolveInfo, path: string[] = []): ReadPlan {
+  const fields = treesAt(info, path).flatMap(fieldsOn);
+  const plan: ReadPlan = { fields: propertiesOf(fields.map((f) => f.field)), sources: fields.some((f) => f.field.name === "sources"), links: [], influence: [] };
+  for (const { on, field: f } of fields) {
+    const args = f.args as LinkFieldArgs & { depth?: number };
+    if (f.name in LINK_FIELDS) {
+      plan.links.push(linkEntryOf(f.alias, on, LINK_FIELDS[f.name], args, selectionOf(f)));
+    } else if (f.name === "createdBy") {
+      plan.links.push(linkEntryOf(f.alias, on, CREATED_BY.label, CREATED_BY, selectionOf(f)));
+    } else if (f.name === "inspired" || f.name === "inspiredBy") {
+      plan.influence.push({ key: f.alias, on, depth: args.depth ?? 1, outgoing: f.name === "inspired", fields: propertiesOf(fieldsOf(f)) });
+    }
+  }
+  return plan;
+}
