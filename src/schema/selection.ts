@@ -31,14 +31,20 @@ const LINK_FIELDS: Record<string, EntityLabel | null> = {
 /**
  * graphql-js shares one `fieldNodes` array among the items of a list within one execution, so each
  * field's selection is parsed once per request, not once per item. Fragments and directives are
- * resolved by graphql-parse-resolve-info.
+ * resolved by graphql-parse-resolve-info. graphql-jit shares `fieldNodes` across requests too, and
+ * `@include(if: $d)` depends on the variables: the trees are kept per variables object as well.
  */
-const trees = new WeakMap<object, ResolveTree | null>();
+const trees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
-  if (!trees.has(info.fieldNodes)) trees.set(info.fieldNodes, parseResolveInfo(info) as ResolveTree | null);
-  return trees.get(info.fieldNodes)!;
+  let byVariables = trees.get(info.fieldNodes);
+  if (!byVariables) trees.set(info.fieldNodes, (byVariables = new WeakMap()));
+  const variables: object = info.variableValues ?? NO_VARIABLES;
+  if (!byVariables.has(variables)) byVariables.set(variables, parseResolveInfo(info) as ResolveTree | null);
+  return byVariables.get(variables)!;
 }
+
+const NO_VARIABLES = {};
 
 function fieldsOf(tree: ResolveTree): ResolveTree[] {
   return Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields));
