@@ -8,6 +8,7 @@ import { z } from "zod";
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 const NODE_ENVS = ["development", "production", "test"] as const;
+const EXECUTORS = ["jit", "graphql-js"] as const;
 const BOLT_SCHEMES = ["bolt:", "bolt+s:", "bolt+ssc:", "neo4j:", "neo4j+s:", "neo4j+ssc:"];
 
 const integer = (name: string, min: number, max: number) =>
@@ -87,6 +88,7 @@ const envSchema = z.object({
   KEEP_ALIVE_TIMEOUT_MS: integer("KEEP_ALIVE_TIMEOUT_MS", 100, 600000).default(5000),
   MAX_CONNECTIONS: integer("MAX_CONNECTIONS", 1, 1000000).default(2000),
   SHUTDOWN_TIMEOUT_MS: integer("SHUTDOWN_TIMEOUT_MS", 100, 600000).default(10000),
+  GRAPHQL_EXECUTOR: z.enum(EXECUTORS, { message: `GRAPHQL_EXECUTOR must be one of: ${EXECUTORS.join(", ")}` }).default("jit"),
 });
 
 export type Config = Readonly<{
@@ -113,6 +115,8 @@ export type Config = Readonly<{
   }>;
   /** Node HTTP server timeouts and the drain bound on SIGTERM. */
   http: Readonly<{ requestTimeoutMs: number; headersTimeoutMs: number; keepAliveTimeoutMs: number; maxConnections: number; shutdownTimeoutMs: number }>;
+  /** What executes operations: graphql-jit (compiled per document, graphql-js when it cannot) or graphql-js. */
+  executor: (typeof EXECUTORS)[number];
   seedOnStart: boolean;
   landingPage: boolean;
   introspection: boolean;
@@ -182,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       maxConnections: e.MAX_CONNECTIONS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     }),
+    executor: e.GRAPHQL_EXECUTOR,
     seedOnStart: e.SEED_ON_START,
     landingPage: e.LANDING_PAGE,
     introspection: e.INTROSPECTION,

@@ -86,7 +86,9 @@ export type CypherRefusal =
   | "TRANSACTIONS"
   | "ADMINISTRATION"
   | "DATABASE"
-  | "EXPRESSION";
+  | "EXPRESSION"
+  /** The statement ran, but its answer holds a number JSON cannot carry exactly. */
+  | "NUMBER_RANGE";
 
 /** The read-only Cypher sandbox refused a statement; nothing ran. HTTP 200 like other field errors. */
 export class CypherRefusedError extends AppError {

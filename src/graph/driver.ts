@@ -12,7 +12,9 @@ export type DriverSettings = {
 /**
  * Short connection timeouts so that an outage fails requests fast instead of stalling them, and no
  * transaction retries: a timed-out or memory-capped query fails at once instead of running again,
- * and the client decides whether to retry.
+ * and the client decides whether to retry. Integers arrive as JS numbers, decoded once: our counts
+ * and ids fit in 2^53, so rows need no Integer-to-number pass; one beyond that range arrives as
+ * Infinity, which the Cypher sandbox refuses with a clear error (graph/sandbox-values.ts).
  */
 export function createDriver(settings: DriverSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -20,7 +22,7 @@ export function createDriver(settings: DriverSettings): Driver {
     connectionAcquisitionTimeout: settings.acquisitionTimeoutMs ?? 2000,
     maxTransactionRetryTime: 0,
     maxConnectionPoolSize: settings.maxPoolSize ?? 50,
-    disableLosslessIntegers: false,
+    disableLosslessIntegers: true,
     userAgent: "activism-graph",
   });
 }

@@ -1,4 +1,5 @@
 import neo4j from "neo4j-driver";
+import { CypherRefusedError } from "../errors";
 import { toSources } from "./records";
 
 /**
@@ -41,6 +42,14 @@ export function toCypherValue(value: unknown): CypherValue {
     return int.inSafeRange() ? int.toNumber() : int.toString();
   }
   if (typeof value === "bigint") return value.toString();
+  // The driver decodes integers to numbers, and one beyond 2^53 to Infinity (graph/driver.ts):
+  // JSON cannot carry it exactly, and a silently rounded answer would be wrong.
+  if (value === Infinity || value === -Infinity) {
+    throw new CypherRefusedError(
+      "NUMBER_RANGE",
+      "the answer holds an integer beyond ±(2^53 - 1) or an infinite float, which JSON numbers cannot carry exactly; return it as text, e.g. toString(x).",
+    );
+  }
   if (typeof value !== "object") return value as boolean | number | string;
   if (Array.isArray(value)) return value.map(toCypherValue);
   if (neo4j.isNode(value)) return entityRef(value.labels, value.properties);

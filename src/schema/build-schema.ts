@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { resolveLazyCounts } from "./lazy-counts";
+import { useSynchronousResolveType } from "./resolve-types";
 import { Actor } from "./types/actor.type";
 import { Event } from "./types/event.type";
 import { Hashtag } from "./types/hashtag.type";
@@ -51,5 +53,5 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   schema.getQueryType()!.description =
     "Activism Graph: the Wikipedia article \"Internet activism\" as a graph of actors, movements, hashtags, platforms, events and topics. " +
     "Every entity and relationship cites the verbatim passage it comes from (`sources`).";
-  return schema;
+  return resolveLazyCounts(useSynchronousResolveType(schema));
 }

@@ -20,6 +20,7 @@ import { CostAdmission } from "./limits/admission";
 import { limitsPlugin } from "./limits/limits.plugin";
 import { variablesBudgetMiddleware } from "./limits/variables-budget";
 import { applyHttpTimeouts, drainingMiddleware, httpServerOptions, type Drain } from "./drain";
+import { jitGateway } from "./jit-executor";
 import { requestLoggingPlugin } from "./request-logging.plugin";
 
 /** Version of Apollo's embeddable Sandbox, pinned so the landing page does not change under us. */
@@ -72,8 +73,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
   });
   const admission = new CostAdmission(config.limits.admission.costBudget, config.limits.admission.queueMs);
 
-  const apollo = new ApolloServer<AppContext>({
-    schema,
+  const common = {
     introspection: config.introspection,
     // Without introspection, "Did you mean ...?" suggestions would reveal the schema anyway.
     hideSchemaDetailsFromClientErrors: !config.introspection,
@@ -97,7 +97,12 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
           })
         : ApolloServerPluginLandingPageDisabled(),
     ],
-  });
+  };
+  // graphql-jit runs behind Apollo's gateway hook, so everything before execution stays Apollo's.
+  const apollo =
+    config.executor === "jit"
+      ? new ApolloServer<AppContext>({ ...common, gateway: jitGateway(schema, { onFallback: (reason, operationName) => logger.warn({ reason, operationName }, "graphql-jit could not compile a document; it runs on graphql-js") }) })
+      : new ApolloServer<AppContext>({ ...common, schema });
   await apollo.start();
 
   app.get("/health", (_req, res) => {

@@ -193,6 +193,17 @@ describe("cypher: read-only Cypher sandbox", () => {
     expect(data.cypher).toEqual({ columns: ["x"], rows: [["'}) DETACH DELETE n //"]], rowCount: 1, truncated: false });
   });
 
+  it("answers integers up to 2^53 - 1 as numbers and refuses larger ones clearly, never rounded", async () => {
+    const safe = await run("RETURN 9007199254740991 AS max, -9007199254740991 AS min, 42 AS n, 1.5 AS f, toString(9007199254740993) AS text, date('2014-07-29') AS d");
+    expect(safe.errors).toBeUndefined();
+    expect(safe.data.cypher.rows).toEqual([[9007199254740991, -9007199254740991, 42, 1.5, "9007199254740993", "2014-07-29"]]);
+    for (const statement of ["RETURN 9007199254740993 AS big", "RETURN [1, -9223372036854775807] AS list", "RETURN {n: 9007199254740992} AS map"]) {
+      const { data, errors } = await run(statement);
+      expect(data?.cypher ?? null).toBeNull();
+      expect(errors?.[0]).toMatchObject({ extensions: { code: "CYPHER_REFUSED", reason: "NUMBER_RANGE" }, message: expect.stringMatching(/toString/) });
+    }
+  });
+
   it(`cuts answers at ${MAX_CYPHER_ROWS} rows and says so`, async () => {
     const { data, errors } = await run("UNWIND range(1, 5000) AS i RETURN i");
     expect(errors).toBeUndefined();

@@ -37,8 +37,14 @@ describe("loadConfig", () => {
     ["LOG_LEVEL", "loud", /LOG_LEVEL must be one of: fatal, error, warn, info, debug, trace, silent/],
     ["NODE_ENV", "staging", /NODE_ENV must be one of: development, production, test/],
     ["SEED_ON_START", "maybe", /SEED_ON_START must be true or false/],
+    ["GRAPHQL_EXECUTOR", "fast", /GRAPHQL_EXECUTOR must be one of: jit, graphql-js/],
   ])("rejects %s=%s naming the variable and what is allowed", (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it("chooses the executor: graphql-jit unless GRAPHQL_EXECUTOR says graphql-js", () => {
+    expect(loadConfig({}).executor).toBe("jit");
+    expect(loadConfig({ GRAPHQL_EXECUTOR: "graphql-js" }).executor).toBe("graphql-js");
   });
 
   it("lists every invalid variable at once", () => {

@@ -36,7 +36,7 @@ export function connectionType(nodeName: string, node: () => ClassType) {
     @Field((_type) => PageInfo, { description: "Where this page sits and how to get the next one." })
     pageInfo!: PageInfo;
 
-    // `simple` hands the field to graphql-js, which calls the lazy counter only when selected.
+    // A lazy counter, called only when selected (schema/lazy-counts.ts).
     @Field((_type) => Int, { simple: true, description: "Number of items in the whole filtered list (computed only when selected)." })
     totalCount!: number;
   }

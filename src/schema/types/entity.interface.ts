@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import type { EntityLabel, EntityView, QuantityView, SourceView } from "../../domain";
+import type { EntityLabel, QuantityView, SourceView } from "../../domain";
 import { Quantity } from "./quantity.type";
 import { Node } from "./node.interface";
 import { Source } from "./source.type";
@@ -9,13 +9,12 @@ import { Source } from "./source.type";
   description:
     "An actor, movement, hashtag, platform, event or topic of the graph. Every entity cites the article passages it comes from, " +
     "and its relationships are reachable both generically (`relations`) and by the kind of entity at the other end (`actors`, `movements` ...).",
-  resolveType: (value: EntityView) => value.label,
 })
 export abstract class Entity implements Node {
   @Field((_type) => ID, { description: "Global, stable, readable id: `<type>:<slug>`, e.g. `movement:black-lives-matter`." })
   id!: string;
 
-  /** Used by resolveType; not exposed. */
+  /** Used by resolveType (schema/resolve-types.ts); not exposed. */
   label!: EntityLabel;
 
   @Field((_type) => String, { description: "Display name as the article writes it; hashtags include the `#` (`#MeToo`)." })

@@ -1,9 +1,7 @@
 import { Field, ID, InterfaceType } from "type-graphql";
-import type { EntityView } from "../../domain";
 
 @InterfaceType({
   description: "Anything with a global id. Fetch any node again with `node(id:)`.",
-  resolveType: (value: EntityView) => value.label,
 })
 export abstract class Node {
   @Field((_type) => ID, { description: "Global, stable, readable id: `<type>:<slug>`, e.g. `movement:black-lives-matter`." })

@@ -12,7 +12,6 @@ import { Source } from "./source.type";
   description:
     "One dated fact on the timeline: a dated event (EventEntry) or a dated relationship between two entities (FactEntry), " +
     "e.g. the Ice Bucket Challenge FOUNDED in 2014.",
-  resolveType: (value: TimelineEntryView) => (value.kind === "EVENT" ? "EventEntry" : "FactEntry"),
 })
 export abstract class TimelineEntry {
   @Field((_type) => String, { description: "When: ISO 8601 at the article's precision (`2014`, `2019-11`, `2019-11-26`)." })
