@@ -1,7 +1,7 @@
 import type { EdgeView, EntityView } from "../domain";
 import { NotFoundError } from "../errors";
 import type { Loaders } from "../graph/loaders";
-import { shortestPathsBetween, type PathRow } from "../graph/queries/path.queries";
+import { shortestPathsBetween, type PathRow, type PathSelection } from "../graph/queries/path.queries";
 import type { EntityLabel } from "../domain";
 import { BadUserInputError } from "../errors";
 import type { RelationshipCatalogue } from "./catalogue";
@@ -22,6 +22,8 @@ export type PathOptions = {
   entityTypes?: EntityLabel[] | null;
   avoid?: string[] | null;
   maxDegree?: number | null;
+  /** What the answer reads (everything when omitted). */
+  selection?: PathSelection;
 };
 
 /** One hop of a path, oriented along the path: `forward` is false when the arrow points back. */
@@ -63,7 +65,7 @@ export class PathService {
       return [{ length: 0, nodes: [toEntity(row)], steps: [] }];
     }
     const filter = { types, labels: options.entityTypes ?? DEFAULT_PATH_THROUGH, avoid, maxDegree: options.maxDegree ?? null };
-    const [row] = await this.graph.read(shortestPathsBetween(from, to, maxHops, filter, k, PATH_CANDIDATES));
+    const [row] = await this.graph.read(shortestPathsBetween(from, to, maxHops, filter, k, PATH_CANDIDATES, options.selection));
     if (!row.fromExists) throw new NotFoundError("from", from);
     if (!row.toExists) throw new NotFoundError("to", to);
     return row.paths.map(toPath);

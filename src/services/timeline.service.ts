@@ -2,7 +2,7 @@ import type { EntityLabel, EntityView, SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import { toSources } from "../graph/records";
-import { timelineCount, timelinePage, type TimelineFilter, type TimelineRow } from "../graph/queries/timeline.queries";
+import { FULL_TIMELINE_SELECTION, timelineCount, timelinePage, type TimelineFilter, type TimelineRow, type TimelineSelection } from "../graph/queries/timeline.queries";
 import type { GraphGateway } from "../graph/run";
 import type { RelationshipCatalogue } from "./catalogue";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -47,7 +47,8 @@ export class TimelineService {
     private readonly catalogue: RelationshipCatalogue,
   ) {}
 
-  async page(args: TimelineArgs): Promise<TimelinePageView> {
+  /** A page of entries; `selection` narrows what the statement reads (everything by default). */
+  async page(args: TimelineArgs, selection: TimelineSelection = FULL_TIMELINE_SELECTION): Promise<TimelinePageView> {
     if (args.first != null && args.last != null) throw new BadUserInputError("Give first or last, not both.", "last");
     if (args.after != null && args.before != null) throw new BadUserInputError("Give after or before, not both.", "before");
     const backward = args.last != null || args.before != null;
@@ -58,7 +59,9 @@ export class TimelineService {
     const cursorValue = backward ? args.before : args.after;
     const cursor = cursorValue != null ? decodeCursor(ORDERING, cursorValue, cursorArg) : undefined;
     const filter = this.filterFrom(args);
-    const rows = await this.graph.read(timelinePage(filter, backward, size + 1, cursor));
+    // An event entry's date is its event's: read whatever the client selected of the event.
+    const read = { ...selection, event: { ...selection.event, date: true, endDate: true } };
+    const rows = await this.graph.read(timelinePage(filter, backward, size + 1, cursor, read));
     const page = rows.slice(0, size);
     if (backward) page.reverse();
     const more = rows.length > size;
@@ -86,6 +89,7 @@ export class TimelineService {
 function toEntry(row: TimelineRow): TimelineEntryView {
   if (row.event) {
     const event = toEntity(row.event);
+    // Without \`sources\` selected the event's quotes were not read: the entry's stay empty, the event loads its own.
     return { kind: "EVENT", event, date: event.date!, endDate: event.endDate, datePrecision: precisionOf(event.date!), dateQualifier: row.eventQualifier ?? null, sources: event.sources ?? [] };
   }
   const fact = row.fact!;

@@ -1,4 +1,4 @@
-import { RELATIONSHIP_TYPE_PATTERN, type EdgeView } from "../../domain";
+import { ALL_ENTITY_FIELDS, ENTITY_LABELS, RELATIONSHIP_TYPE_PATTERN, type EdgeView, type EntityFields } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
@@ -26,34 +26,40 @@ export type PathFilter = {
 
 export type PathRow = { nodes: EntityRow[]; relationships: PathRelationshipRow[] };
 
+/** What a path answer reads: of its entities only the selected properties, the quotes of its relationships only when selected. */
+export type PathSelection = { node: EntityFields; sources: boolean };
+export const FULL_PATH_SELECTION: PathSelection = { node: ALL_ENTITY_FIELDS, sources: true };
+
 /**
  * Up to `k` distinct shortest paths (ignoring direction) whose inner nodes pass the filter: the
  * shortest paths are enumerated (allShortestPaths, at most `candidates`), then ranked so that
  * specific links come first: the lowest highest inner-node degree, then the lowest sum of inner
  * degrees, then the ids along the path. Types and the hop bound are written from checked values.
  */
-export const shortestPathsBetween = (from: string, to: string, maxHops: number, filter: PathFilter, k: number, candidates: number) => {
+export const shortestPathsBetween = (from: string, to: string, maxHops: number, filter: PathFilter, k: number, candidates: number, selection = FULL_PATH_SELECTION) => {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) throw new Error(`maxHops out of range: ${maxHops}`);
   const types = filter.types?.length ? `:${filter.types.map((t) => { if (!RELATIONSHIP_TYPE_PATTERN.test(t)) throw new Error(`not a relationship type: ${t}`); return t; }).join("|")}` : "";
+  // Only the conditions that can exclude something: with every kind allowed and nothing avoided
+  // the search has no predicate to evaluate on each node it visits.
   const inner = [
-    "any(l IN labels(x) WHERE l IN $labels)",
-    "NOT x.id IN $avoid",
+    ...(ENTITY_LABELS.every((l) => filter.labels.includes(l)) ? [] : ["any(l IN labels(x) WHERE l IN $labels)"]),
+    ...(filter.avoid.length ? ["NOT x.id IN $avoid"] : []),
     ...(filter.maxDegree !== null ? ["COUNT { (x)--() } <= $maxDegree"] : []),
   ].join(" AND ");
+  const where = inner ? `\n      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR (${inner}))` : "";
   return cypher<{ fromExists: boolean; toExists: boolean; paths: PathRow[] }>(
     `shortest paths ${maxHops}`,
     /* cypher */ `
     OPTIONAL MATCH (a:Entity {id: $from})
     OPTIONAL MATCH (b:Entity {id: $to})
     OPTIONAL CALL (a, b) {
-      MATCH p = allShortestPaths((a)-[${types}*..${maxHops}]-(b))
-      WHERE all(x IN nodes(p) WHERE x = a OR x = b OR (${inner}))
+      MATCH p = allShortestPaths((a)-[${types}*..${maxHops}]-(b))${where}
       WITH p LIMIT $candidates
       WITH p, [x IN nodes(p)[1..-1] | COUNT { (x)--() }] AS degrees
       WITH p, reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END) AS widest, reduce(s = 0, d IN degrees | s + d) AS total
       ORDER BY widest, total, [x IN nodes(p) | x.id]
       LIMIT $k
-      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n")}], relationships: [r IN relationships(p) | ${relationshipProjection("r")}] }) AS paths
+      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n", selection.node)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", selection.sources)}] }) AS paths
     }
     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, coalesce(paths, []) AS paths`,
     { from, to, labels: filter.labels, avoid: filter.avoid, maxDegree: filter.maxDegree, k, candidates },

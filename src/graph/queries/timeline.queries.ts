@@ -1,5 +1,5 @@
 import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
-import { ALL_ENTITY_FIELDS, type EntityLabel } from "../../domain";
+import { ALL_ENTITY_FIELDS, type EntityFields, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryMap, entitySummaryProjection, type EntityRow } from "./entity.queries";
 import type { StoredSources } from "../records";
@@ -39,6 +39,13 @@ export type TimelineFactRow = StoredSources & {
 };
 
 export type TimelineRow = { id: string; sortKey: string; event: EntityRow | null; eventQualifier: string | null; fact: TimelineFactRow | null };
+
+/**
+ * What a timeline page reads: of each event and of each fact's two ends only the selected
+ * properties, and quotes only where selected (the entries', or an event's own).
+ */
+export type TimelineSelection = { event: EntityFields; eventSources: boolean; ends: EntityFields; sources: boolean };
+export const FULL_TIMELINE_SELECTION: TimelineSelection = { event: ALL_ENTITY_FIELDS, eventSources: true, ends: ALL_ENTITY_FIELDS, sources: true };
 
 /** Conditions other than the window and the cursor, on `t`. */
 function filterConditions(filter: TimelineFilter): string[] {
@@ -127,8 +134,9 @@ function params(filter: TimelineFilter, limit: number, cursor?: TimelineCursor) 
  * One page of the timeline: `limit` entries after (or, descending, before) the cursor, in
  * (dateStart, id) order, each projected from the event or relationship it indexes.
  */
-export const timelinePage = (filter: TimelineFilter, descending: boolean, limit: number, cursor?: TimelineCursor) => {
+export const timelinePage = (filter: TimelineFilter, descending: boolean, limit: number, cursor?: TimelineCursor, selection = FULL_TIMELINE_SELECTION) => {
   const dir = descending ? "DESC" : "ASC";
+  const factSources = selection.sources ? ", sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes" : "";
   return cypher<TimelineRow>(
     "timeline page",
     /* cypher */ `${candidates(filter, descending, cursor !== undefined)}
@@ -136,9 +144,9 @@ export const timelinePage = (filter: TimelineFilter, descending: boolean, limit:
     OPTIONAL MATCH (e:Event {id: t.id}) WHERE t.type IS NULL
     OPTIONAL MATCH (s:Entity {id: t.from})-[r]->(o:Entity {id: t.to}) WHERE t.type IS NOT NULL AND r.key = t.id
     RETURN t.id AS id, t.dateStart AS sortKey,
-      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", ALL_ENTITY_FIELDS, true)} END AS event, e.dateQualifier AS eventQualifier,
-      CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), role: r.role, note: r.note, date: r.date, dateQualifier: r.dateQualifier,
-        sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes, subject: ${entitySummaryProjection("s")}, object: ${entitySummaryProjection("o")} } END AS fact
+      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", selection.event, selection.sources || selection.eventSources)} END AS event, e.dateQualifier AS eventQualifier,
+      CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), role: r.role, note: r.note, date: r.date, dateQualifier: r.dateQualifier${factSources},
+        subject: ${entitySummaryProjection("s", selection.ends)}, object: ${entitySummaryProjection("o", selection.ends)} } END AS fact
     ORDER BY t.dateStart ${dir}, t.id ${dir}`,
     params(filter, limit, cursor),
   );

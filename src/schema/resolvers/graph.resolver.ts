@@ -10,6 +10,13 @@ import { entityFields, readPlan, selects } from "../read-plan";
 import type { PathView } from "../../services/path.service";
 import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_LIMIT, DEFAULT_PATHS, DEFAULT_PATH_HOPS, DEFAULT_SEARCH_RESULTS, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_QUERY_LENGTH, MAX_SEARCH_RESULTS, range } from "../../bounds";
 
+/** What a path answer's selection reads: the entities' selected properties (nodes and step ends), quotes only if selected. */
+function pathSelection(info: GraphQLResolveInfo) {
+  const fields = [entityFields(info, ["nodes"]), entityFields(info, ["steps", "from"]), entityFields(info, ["steps", "to"])];
+  const node = Object.fromEntries(Object.keys(fields[0]).map((k) => [k, fields.some((f) => f[k as keyof typeof f])])) as (typeof fields)[number];
+  return { node, sources: selects(info, ["steps"], "sources") || selects(info, ["steps", "relationship"], "sources") };
+}
+
 function pathAnswer(path: PathView) {
   return {
     length: path.length,
@@ -77,8 +84,9 @@ export class GraphResolver {
     @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never pass through an entity with more than this many relationships; no bound when omitted." })
     maxDegree: number | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const path = await services.paths.shortestPath(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree });
+    const path = await services.paths.shortestPath(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree, selection: pathSelection(info) });
     return path ? pathAnswer(path) : null;
   }
 
@@ -95,8 +103,9 @@ export class GraphResolver {
     @Arg("avoid", (_type) => [ID], { nullable: true, description: "Ids the paths never pass through." }) avoid: string[] | null,
     @Arg("maxDegree", (_type) => Int, { nullable: true, description: "Never pass through an entity with more than this many relationships." }) maxDegree: number | null,
     @Ctx() { services }: AppContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await services.paths.shortestPaths(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree }, k);
+    const found = await services.paths.shortestPaths(from, to, maxHops, { relationshipTypes, entityTypes: entityTypes as unknown as EntityLabel[] | null, avoid, maxDegree, selection: pathSelection(info) }, k);
     return found.map(pathAnswer);
   }
 

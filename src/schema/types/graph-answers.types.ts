@@ -87,7 +87,7 @@ export class Subgraph {
   @Field((_type) => [Edge], { description: `The relationships whose two ends are both in \`nodes\`, at most ${EDGES_PER_NODE} per node, by id.` })
   edges!: EdgeView[];
 
-  @Field((_type) => Boolean, { description: "True when the answer was cut: more entities lie within `depth` than `limit`, or more edges than 4 per node." })
+  @Field((_type) => Boolean, { description: `True when the answer was cut: more entities lie within \`depth\` than \`limit\`, or more edges than ${EDGES_PER_NODE} per node.` })
   truncated!: boolean;
 }
 
