@@ -71,8 +71,9 @@ export async function graphCounts(graph: GraphGateway, timeoutMs?: number): Prom
  * Version of what the seed writes for the same files: raising it re-seeds existing databases.
  * 2: events carry startOrd, endOrd and spanClass. 3: SeedInfo.spanClassWidths. 4: searchKeys, quantities, dateQualifier.
  * 5: TimelineEntry nodes for dated events and relationships, SeedInfo.entrySpanClassWidths.
+ * 6: TimelineEntry indexes composite with the id.
  */
-const SEED_FORMAT = 5;
+const SEED_FORMAT = 6;
 
 /** Stable fingerprint of the data and the seed's format: the same files always give the same hash. */
 export function datasetHash(dataset: Dataset): string {

@@ -28,8 +28,12 @@ export function schemaStatements(labels: readonly string[]): CypherQuery<never>[
     cypher<never>("index Event.dateStart", "CREATE INDEX event_date_start IF NOT EXISTS FOR (n:Event) ON (n.dateStart)"),
     cypher<never>("index Event.spanClass+startOrd", "CREATE INDEX event_span_start IF NOT EXISTS FOR (n:Event) ON (n.spanClass, n.startOrd)"),
     cypher<never>("constraint TimelineEntry.id", "CREATE CONSTRAINT timeline_entry_id_unique IF NOT EXISTS FOR (t:TimelineEntry) REQUIRE t.id IS UNIQUE"),
-    cypher<never>("index TimelineEntry.dateStart", "CREATE INDEX timeline_entry_date_start IF NOT EXISTS FOR (t:TimelineEntry) ON (t.dateStart)"),
-    cypher<never>("index TimelineEntry.spanClass+startOrd", "CREATE INDEX timeline_entry_span_start IF NOT EXISTS FOR (t:TimelineEntry) ON (t.spanClass, t.startOrd)"),
+    // Composite with the id, so that entries sharing a date come in id order (see timeline.queries.ts);
+    // the seed format's version 5 indexes without it are dropped where they exist.
+    cypher<never>("drop index TimelineEntry.dateStart", "DROP INDEX timeline_entry_date_start IF EXISTS"),
+    cypher<never>("drop index TimelineEntry.spanClass+startOrd", "DROP INDEX timeline_entry_span_start IF EXISTS"),
+    cypher<never>("index TimelineEntry.dateStart+id", "CREATE INDEX timeline_entry_start_id IF NOT EXISTS FOR (t:TimelineEntry) ON (t.dateStart, t.id)"),
+    cypher<never>("index TimelineEntry.spanClass+startOrd+id", "CREATE INDEX timeline_entry_span_start_id IF NOT EXISTS FOR (t:TimelineEntry) ON (t.spanClass, t.startOrd, t.id)"),
     cypher<never>("index TimelineEntry.from", "CREATE INDEX timeline_entry_from IF NOT EXISTS FOR (t:TimelineEntry) ON (t.from)"),
     cypher<never>("index TimelineEntry.to", "CREATE INDEX timeline_entry_to IF NOT EXISTS FOR (t:TimelineEntry) ON (t.to)"),
     cypher<never>(

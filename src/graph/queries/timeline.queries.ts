@@ -95,8 +95,12 @@ function candidates(filter: TimelineFilter, descending: boolean, hasCursor: bool
     WHERE t.dateStart IS NOT NULL${and([...window, ...extra, ...cursor])}
     WITH t ORDER BY t.dateStart ${dir}, t.id ${dir} LIMIT $limit`;
   }
-  const started = ["t.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["t.dateStart <= $periodTo"] : []), ...extra, ...cursor];
-  const running = ["t.startOrd >= $fromOrd - widest", "t.startOrd < $fromOrd", "t.endOrd >= $fromOrd", ...extra, ...cursor];
+  // `t.id IS NOT NULL` (always true) lets the planner use the composite (dateStart, id) and
+  // (spanClass, startOrd, id) indexes, which hand over entries sharing a date already in id order:
+  // a page then stops after `limit` entries however many share its first date (all year-only
+  // dates of a year start at YYYY-00-00).
+  const started = ["t.dateStart >= $periodFrom", ...(filter.periodTo !== undefined ? ["t.dateStart <= $periodTo"] : []), "t.id IS NOT NULL", ...extra, ...cursor];
+  const running = ["t.startOrd >= $fromOrd - widest", "t.startOrd < $fromOrd", "t.id IS NOT NULL", "t.endOrd >= $fromOrd", ...extra, ...cursor];
   if (hasCursor) running.push(descending ? "t.startOrd <= $cursorOrd" : "t.startOrd >= $cursorOrd");
   return /* cypher */ `
     CALL () {
