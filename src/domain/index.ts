@@ -55,7 +55,10 @@ export type LinkDirection = "OUTGOING" | "INCOMING";
  */
 export const OPTIONAL_ENTITY_PROPERTIES = ENTITY_PROPERTY_NAMES;
 export type EntityFields = Record<EntityPropertyName, boolean>;
-export const ALL_ENTITY_FIELDS: EntityFields = Object.fromEntries(ENTITY_PROPERTY_NAMES.map((name) => [name, true])) as EntityFields;
+const allFields = (read: boolean) => Object.fromEntries(ENTITY_PROPERTY_NAMES.map((name) => [name, read])) as EntityFields;
+export const ALL_ENTITY_FIELDS: Readonly<EntityFields> = allFields(true);
+/** Nothing but id, name and label. */
+export const NO_ENTITY_FIELDS: Readonly<EntityFields> = allFields(false);
 
 /** What a query reads of a link: its sources, and which properties of the other end. */
 export type LinkSelection = { sources: boolean; node: EntityFields };

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { ENTITY_LABELS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
+import { ENTITY_LABELS, NO_ENTITY_FIELDS, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
 import { PROPERTY_OF_FIELD } from "../domain/properties";
+import type { PathSelection } from "../graph/queries/path.queries";
+import type { TimelineSelection } from "../graph/queries/timeline.queries";
 import type { InfluenceEntry, LinkEntry, ReadPlan } from "../graph/compile";
 import { CREATED_BY, type LinkDirectionArg } from "../services/link.service";
 import { DEFAULT_LINKS } from "../bounds";
@@ -49,7 +51,7 @@ const fieldsOf = (tree: ResolveTree) => fieldsOn(tree).map(({ field }) => field)
 
 /** The stored properties the given entity fields read (fields of any entity type, fragments merged). */
 function propertiesOf(fields: ResolveTree[]): EntityFields {
-  const wanted = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((p) => [p, false])) as EntityFields;
+  const wanted = { ...NO_ENTITY_FIELDS };
   for (const f of fields) if (f.name in PROPERTY_OF_FIELD) wanted[PROPERTY_OF_FIELD[f.name]] = true;
   return wanted;
 }
@@ -61,9 +63,9 @@ function treesAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
   return level;
 }
 
-/** The stored entity properties selected on the entities found along `path` from this field. */
-export function entityFields(info: GraphQLResolveInfo, path: string[] = []): EntityFields {
-  return propertiesOf(treesAt(info, path).flatMap(fieldsOf));
+/** The stored entity properties selected on the entities found along any of `paths` from this field (the root itself when none). */
+export function entityFields(info: GraphQLResolveInfo, ...paths: string[][]): EntityFields {
+  return propertiesOf((paths.length ? paths : [[]]).flatMap((path) => treesAt(info, path).flatMap(fieldsOf)));
 }
 
 /** Whether `name` is selected on the objects found along `path` from this field. */
@@ -134,4 +136,23 @@ export function readPlan(info: GraphQLResolveInfo, path: string[] = []): ReadPla
     }
   }
   return plan;
+}
+
+/** What a `timeline` page reads (graph/queries/timeline.queries.ts): the selected properties of events and of facts' ends, quotes where selected. */
+export function timelineSelection(info: GraphQLResolveInfo): TimelineSelection {
+  const entries = ["edges", "node"];
+  return {
+    event: entityFields(info, [...entries, "event"]),
+    eventSources: selects(info, [...entries, "event"], "sources"),
+    ends: entityFields(info, [...entries, "subject"], [...entries, "object"]),
+    sources: selects(info, entries, "sources"),
+  };
+}
+
+/** What a `path` / `paths` answer reads: the selected properties of its entities (nodes and step ends), quotes only if selected. */
+export function pathSelection(info: GraphQLResolveInfo): PathSelection {
+  return {
+    node: entityFields(info, ["nodes"], ["steps", "from"], ["steps", "to"]),
+    sources: selects(info, ["steps"], "sources") || selects(info, ["steps", "relationship"], "sources"),
+  };
 }

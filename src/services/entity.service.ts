@@ -1,4 +1,4 @@
-import { LABEL_BY_PREFIX, OPTIONAL_ENTITY_PROPERTIES, PREFIX_BY_LABEL, type EntityFields, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
+import { LABEL_BY_PREFIX, NO_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { ReadPlan } from "../graph/compile";
@@ -15,8 +15,7 @@ import { pageWindow, type PageArgs } from "./page-window";
 import { MAX_INFLUENCE_RESULTS, MAX_NAME_LENGTH } from "../bounds";
 
 /** Nothing but the key and id of the probed row is read. */
-const NO_FIELDS = Object.fromEntries(OPTIONAL_ENTITY_PROPERTIES.map((property) => [property, false])) as EntityFields;
-const NOTHING: ReadPlan = { fields: NO_FIELDS, sources: false, links: [], influence: [] };
+const NOTHING: ReadPlan = { fields: NO_ENTITY_FIELDS, sources: false, links: [], influence: [] };
 
 /** The label a checked id names by its prefix. */
 const labelOfId = (id: string): EntityLabel => LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];

@@ -6,16 +6,9 @@ import type { AppContext } from "../../server/context";
 import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
-import { entityFields, readPlan, selects } from "../read-plan";
+import { entityFields, pathSelection, readPlan, selects } from "../read-plan";
 import type { PathView } from "../../services/path.service";
 import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_LIMIT, DEFAULT_PATHS, DEFAULT_PATH_HOPS, DEFAULT_SEARCH_RESULTS, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_QUERY_LENGTH, MAX_SEARCH_RESULTS, range } from "../../bounds";
-
-/** What a path answer's selection reads: the entities' selected properties (nodes and step ends), quotes only if selected. */
-function pathSelection(info: GraphQLResolveInfo) {
-  const fields = [entityFields(info, ["nodes"]), entityFields(info, ["steps", "from"]), entityFields(info, ["steps", "to"])];
-  const node = Object.fromEntries(Object.keys(fields[0]).map((k) => [k, fields.some((f) => f[k as keyof typeof f])])) as (typeof fields)[number];
-  return { node, sources: selects(info, ["steps"], "sources") || selects(info, ["steps", "relationship"], "sources") };
-}
 
 function pathAnswer(path: PathView) {
   return {

@@ -1,11 +1,11 @@
 import { RelationshipType } from "../types/relationship-type.enum";
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from "type-graphql";
-import type { EntityFields, EntityLabel } from "../../domain";
+import type { EntityLabel } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { EntityType } from "../types/enums";
 import { TimelineConnection } from "../types/timeline.types";
-import { entityFields, selects } from "../read-plan";
+import { timelineSelection } from "../read-plan";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, range } from "../../bounds";
 
 /** The timeline root field: dated events and dated relationships as one ordered list. */
@@ -43,15 +43,8 @@ export class TimelineResolver {
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const entries = ["edges", "node"];
-    const selection = {
-      event: entityFields(info, [...entries, "event"]),
-      eventSources: selects(info, [...entries, "event"], "sources"),
-      ends: mergeFields(entityFields(info, [...entries, "subject"]), entityFields(info, [...entries, "object"])),
-      sources: selects(info, entries, "sources"),
-    };
     return services.timeline
-      .page({ from, to, first, after, last, before, entity, entityTypes: entityTypes as unknown as EntityLabel[] | null, relationshipTypes }, selection)
+      .page({ from, to, first, after, last, before, entity, entityTypes: entityTypes as unknown as EntityLabel[] | null, relationshipTypes }, timelineSelection(info))
       .then((page) => ({
         edges: page.items,
         pageInfo: {
@@ -63,8 +56,4 @@ export class TimelineResolver {
         totalCount: page.totalCount,
       }));
   }
-}
-
-function mergeFields(a: EntityFields, b: EntityFields): EntityFields {
-  return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof EntityFields] || b[k as keyof EntityFields]])) as EntityFields;
 }
