@@ -5,6 +5,8 @@ import { createGraphView } from "./graph-view";
 import { byId, el, renderEdgeDetails, renderNodeDetails, renderPath, renderTable, renderTimeline } from "./panels";
 import { readState, writeState, type ViewState } from "./permalink";
 import { datedFacts } from "./timeline";
+import { renderExports } from "./exports";
+import { renderNodeList, syncChecks } from "./node-list";
 
 const NEIGHBOURHOOD_DEPTH = 1;
 
@@ -123,7 +125,7 @@ cy.on("select", (event) => {
   const id = event.target.id() as string;
   state.selected = id;
   showDetails(id);
-  syncChecks();
+  syncChecks(cy);
   const picked = cy.nodes(":selected");
   if (event.target.isNode() && picked.length === 2) {
     const [a, b] = [picked.not(event.target).id(), id];
@@ -132,7 +134,7 @@ cy.on("select", (event) => {
   writeUrl();
 });
 cy.on("unselect", () => {
-  syncChecks();
+  syncChecks(cy);
   const still = cy.elements(":selected");
   state.selected = still.nonempty() ? still.last().id() : null;
   writeUrl();
@@ -145,20 +147,26 @@ cy.on("dbltap", "node", (event) => void expand((event.target as NodeSingular).id
 
 function changed(): void {
   applyFilters();
-  renderNodeList();
+  renderNodeList(cy, nodeListActions);
   const present = (values: string[]) => [...new Set(values)].sort();
   renderFilters(byId("label-filters"), present(view.nodes().map((n) => n.label)), hidden, filtersChanged);
   renderFilters(byId("type-filters"), present(view.edges().map((e) => e.type)), hidden, filtersChanged);
   renderTimeline(byId("timeline"), datedFacts(view.nodes(), view.edges(), view.nameOf), (fact) => select(fact.id));
-  renderExports();
+  renderExports(state, NEIGHBOURHOOD_DEPTH, view.nameOf);
   writeUrl();
 }
 
 function filtersChanged(): void {
   applyFilters();
-  renderNodeList();
+  renderNodeList(cy, nodeListActions);
   writeUrl();
 }
+
+const nodeListActions = {
+  select: (id: string) => select(id, true),
+  unselect: (id: string) => void cy.getElementById(id).unselect(),
+  expand: (id: string) => void expand(id),
+};
 
 function applyFilters(): void {
   cy.batch(() => {
@@ -167,61 +175,6 @@ function applyFilters(): void {
     cy.edges().filter((e) => hidden.has(e.data("type"))).addClass("filtered");
   });
   state.hidden = [...hidden];
-}
-
-/** The keyboard's way into the drawing: one row per visible node, ticked when selected. */
-function renderNodeList(): void {
-  const list = byId("node-list");
-  const focused = (document.activeElement as HTMLElement | null)?.dataset?.id;
-  const nodes = cy.nodes().not(".filtered").sort((a, b) => String(a.data("name")).localeCompare(String(b.data("name"))));
-  byId("node-count").textContent = `(${nodes.length})`;
-  list.replaceChildren(
-    ...nodes.map((node) => {
-      const id = node.id();
-      const box = el("input", { type: "checkbox", checked: node.selected(), className: "pick" });
-      box.dataset.id = id;
-      box.addEventListener("change", () => (box.checked ? select(id, true) : cy.getElementById(id).unselect()));
-      box.addEventListener("keydown", (event) => {
-        if (event.key === "Enter") {
-          event.preventDefault();
-          void expand(id);
-        }
-      });
-      const expandButton = el("button", { type: "button", className: "expand-row" }, "Expand");
-      expandButton.setAttribute("aria-label", `Expand ${node.data("name")}`);
-      expandButton.addEventListener("click", () => void expand(id));
-      return el("li", {}, el("label", {}, box, el("span", { className: `dot ${node.data("label")}` }), ` ${node.data("name")}`), expandButton);
-    }),
-  );
-  if (focused) (list.querySelector(`input[data-id="${CSS.escape(focused)}"]`) as HTMLElement | null)?.focus();
-}
-
-function syncChecks(): void {
-  for (const box of byId("node-list").querySelectorAll<HTMLInputElement>("input.pick")) {
-    box.checked = cy.getElementById(box.dataset.id ?? "").selected();
-  }
-}
-
-function exportLinks(host: HTMLElement, url: (format: api.ExportFormat) => string, prefix: string): void {
-  host.replaceChildren(
-    ...api.EXPORT_FORMATS.map((format) => {
-      const link = el("a", { href: url(format), className: "button" }, format.toUpperCase());
-      link.setAttribute("download", "");
-      link.setAttribute("aria-label", `${prefix} as ${format.toUpperCase()}`);
-      return link;
-    }),
-  );
-}
-
-function renderExports(): void {
-  const focus = state.focus;
-  byId("export-focus").textContent = focus ? view.nameOf(focus) : "nothing yet";
-  if (focus) exportLinks(byId("export-neighborhood"), (f) => api.exportUrls.neighborhood(focus, NEIGHBOURHOOD_DEPTH, api.NEIGHBOURHOOD_LIMIT, f), "Download the neighbourhood");
-  else byId("export-neighborhood").replaceChildren();
-  const path = state.path;
-  byId("export-path-row").hidden = !path;
-  if (path) exportLinks(byId("export-path"), (f) => api.exportUrls.path(path[0], path[1], f), "Download the path");
-  exportLinks(byId("export-graph"), api.exportUrls.graph, "Download the whole graph");
 }
 
 function writeUrl(): void {
