@@ -13,6 +13,7 @@ import { log } from "./log";
 import { measure, warmUp } from "./measure";
 import { BATCH } from "./options";
 import { rssOfPid } from "./proc";
+import { settleDatabase } from "./settle";
 import { questions } from "./questions";
 import { RESULTS_DIR, type BenchReport, type DatasetReport, type LoadReport, type Options } from "./results";
 import { syntheticGraph, type Targets } from "./synthetic";
@@ -87,6 +88,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
   log(`${name}: starting a local Neo4j in ${path.relative(PROJECT_ROOT, dataDir)}`);
   let neo: LocalNeo4j | undefined;
   const children: Child[] = [];
+  let settleDriver: ReturnType<typeof createDriver> | undefined;
   try {
     neo = await startLocalNeo4j({ dataDir, heap: options.heap, pageCache: options.pageCache, log: (m) => (/ERROR|Exception/.test(m) ? log(m) : undefined) });
     report.machine.neo4j = neo.neo4jVersion;
@@ -99,6 +101,8 @@ export async function runDataset(name: string, size: number | null, options: Opt
     } finally {
       await driver.close();
     }
+    settleDriver = createDriver({ uri: neo.boltUri, user: "neo4j", password: "activism-graph" });
+    const settle = new GraphGateway(settleDriver, { database: "neo4j", timeoutMs: 10_000 });
     const { targets, load } = loaded;
     const storeBytes = dirBytes(path.join(dataDir, "data"));
 
@@ -134,13 +138,19 @@ export async function runDataset(name: string, size: number | null, options: Opt
     // first system measured on a question ran against a JVM that had not yet compiled that
     // question's paths: the floor measured 895 req/s on Q2 when first and 2 187 once warm.
     log(`${name}: warming up every system on every question (${options.warmup} s each)`);
-    for (const a of agreement) for (const contender of contenders) await warmUp(contender, a.question, options);
+    for (const a of agreement)
+      for (const contender of contenders) {
+        await settleDatabase(settle);
+        await warmUp(contender, a.question, options);
+      }
     for (const a of agreement) {
       dataset.results[a.question.name] = {};
       for (const contender of contenders) {
         const body = a.bodies[contender.name];
         if (body === undefined) continue;
-        const m = await measure(contender, a.question, body, options);
+        const leftovers = await settleDatabase(settle);
+        if (leftovers) log(`${name} ${a.question.name} ${contender.name}: terminated ${leftovers} statements the previous measurement left running`);
+        const m = { ...(await measure(contender, a.question, body, options)), leftoversTerminated: leftovers };
         dataset.results[a.question.name]![contender.name] = m;
         const flag = m.errors + m.non2xx + m.mismatches + m.timeouts > 0 ? `  (errors ${m.errors}, non-2xx ${m.non2xx}, mismatches ${m.mismatches}, timeouts ${m.timeouts})` : "";
         log(`${name} ${a.question.name} ${contender.name.padEnd(10)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${flag}`);
@@ -150,6 +160,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
     dataset.neo4jRssBytes = rssOfPid(neo.pid);
     return dataset;
   } finally {
+    await settleDriver?.close();
     for (const child of children) await child.stop();
     await neo?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

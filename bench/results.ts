@@ -21,7 +21,10 @@ export type Options = {
   cpuProf: boolean;
 };
 
-export type Measurement = { rps: number; p50: number; p99: number; mean: number; requests: number; errors: number; non2xx: number; mismatches: number; timeouts: number };
+export type Measurement = { rps: number; p50: number; p99: number; mean: number; requests: number; errors: number; non2xx: number; mismatches: number; timeouts: number;
+  /** Statements an earlier measurement left running in Neo4j, terminated before this one started (bench/settle.ts). */
+  leftoversTerminated?: number;
+};
 export type LoadReport = {
   seconds: number;
   nodes: number;

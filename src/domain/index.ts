@@ -60,9 +60,9 @@ export const ALL_ENTITY_FIELDS: Readonly<EntityFields> = allFields(true);
 /** Nothing but id, name and label. */
 export const NO_ENTITY_FIELDS: Readonly<EntityFields> = allFields(false);
 
-/** What a query reads of a link: its sources, and which properties of the other end. */
-export type LinkSelection = { sources: boolean; node: EntityFields };
-export const FULL_LINK_SELECTION: LinkSelection = { sources: true, node: ALL_ENTITY_FIELDS };
+/** What a query reads of a link: its sources, which of its optional fields, and which properties of the other end. */
+export type LinkSelection = { sources: boolean; role: boolean; date: boolean; dateQualifier: boolean; note: boolean; node: EntityFields };
+export const FULL_LINK_SELECTION: LinkSelection = { sources: true, role: true, date: true, dateQualifier: true, note: true, node: ALL_ENTITY_FIELDS };
 
 /** One relationship seen from one of its ends: `node` is the other end. */
 export type LinkView = {

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { ENTITY_LABELS, NO_ENTITY_FIELDS, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
 import { PROPERTY_OF_FIELD } from "../domain/properties";
-import type { PathSelection } from "../graph/queries/path.queries";
+import type { EdgeFields, PathSelection } from "../graph/queries/path.queries";
 import type { TimelineSelection } from "../graph/queries/timeline.queries";
 import type { InfluenceEntry, LinkEntry, ReadPlan } from "../graph/compile";
 import { CREATED_BY, type LinkDirectionArg } from "../services/link.service";
@@ -73,11 +73,16 @@ export function selects(info: GraphQLResolveInfo, path: string[], name: string):
   return treesAt(info, path).flatMap(fieldsOf).some((f) => f.name === name);
 }
 
-/** What a link field's tree reads of each link: its sources if selected, of the other end only the properties selected. */
+/** What a link field's tree reads of each link: its sources and optional fields if selected, of the other end only the properties selected. */
 function selectionOf(linkField: ResolveTree | null): LinkSelection {
   const fields = linkField ? fieldsOf(linkField) : [];
+  const has = (name: string) => fields.some((f) => f.name === name);
   return {
-    sources: fields.some((f) => f.name === "sources"),
+    sources: has("sources"),
+    role: has("role"),
+    date: has("date"),
+    dateQualifier: has("dateQualifier"),
+    note: has("note"),
     node: propertiesOf(fields.filter((f) => f.name === "node").flatMap(fieldsOf)),
   };
 }
@@ -149,10 +154,16 @@ export function timelineSelection(info: GraphQLResolveInfo): TimelineSelection {
   };
 }
 
-/** What a `path` / `paths` answer reads: the selected properties of its entities (nodes and step ends), quotes only if selected. */
+/** What a `path` / `paths` answer reads: the selected properties of its entities (nodes and step ends) and of its relationships. */
 export function pathSelection(info: GraphQLResolveInfo): PathSelection {
+  const relationship = edgeFields(info, ["steps", "relationship"]);
   return {
     node: entityFields(info, ["nodes"], ["steps", "from"], ["steps", "to"]),
-    sources: selects(info, ["steps"], "sources") || selects(info, ["steps", "relationship"], "sources"),
+    edge: { ...relationship, sources: relationship.sources || selects(info, ["steps"], "sources") },
   };
+}
+
+/** Which optional fields of the Edge objects found along `path` are selected. */
+export function edgeFields(info: GraphQLResolveInfo, path: string[]): EdgeFields {
+  return { role: selects(info, path, "role"), date: selects(info, path, "date"), sources: selects(info, path, "sources") };
 }

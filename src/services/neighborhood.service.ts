@@ -1,6 +1,7 @@
 import { ALL_ENTITY_FIELDS, type EdgeView, type EntityFields, type EntityView } from "../domain";
 import { NotFoundError } from "../errors";
 import { neighborhoodOf } from "../graph/queries/neighborhood.queries";
+import { ALL_EDGE_FIELDS, type EdgeFields } from "../graph/queries/path.queries";
 import type { GraphGateway } from "../graph/run";
 import { BadUserInputError } from "../errors";
 import type { RelationshipCatalogue } from "./catalogue";
@@ -21,7 +22,7 @@ export class NeighborhoodService {
     private readonly catalogue: RelationshipCatalogue,
   ) {}
 
-  async neighborhood(id: string, depth: number, limit: number, fields: EntityFields = ALL_ENTITY_FIELDS, edgeSources = true, options: PathOptions = {}): Promise<SubgraphView> {
+  async neighborhood(id: string, depth: number, limit: number, fields: EntityFields = ALL_ENTITY_FIELDS, edge: EdgeFields = ALL_EDGE_FIELDS, options: PathOptions = {}): Promise<SubgraphView> {
     checkEntityId("id", id);
     checkRange("depth", depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     checkRange("limit", limit, 1, MAX_NEIGHBORHOOD_LIMIT);
@@ -34,7 +35,7 @@ export class NeighborhoodService {
       avoid: options.avoid ?? null,
       maxDegree: options.maxDegree ?? null,
     };
-    const [row] = await this.graph.read(neighborhoodOf(id, depth, limit, EDGES_PER_NODE, fields, edgeSources, filter));
+    const [row] = await this.graph.read(neighborhoodOf(id, depth, limit, EDGES_PER_NODE, fields, edge, filter));
     if (!row) throw new NotFoundError("id", id);
     return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
   }

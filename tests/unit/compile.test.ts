@@ -76,6 +76,13 @@ describe("compiling a root field's selection to one statement", () => {
     expect((params.linkShapes as { sources: boolean }[])[0].sources).toBe(false);
   });
 
+  it("reads of each link only the optional fields selected (role here, not date, qualifier or note)", async () => {
+    const { params } = await compiled(`{ movement(id: "movement:metoo") { actors { role node { name } } platforms { date dateQualifier note node { name } } } }`);
+    const [actors, platforms] = params.linkShapes as Record<string, unknown>[];
+    expect(actors).toMatchObject({ label: "Actor", role: true, date: false, dateQualifier: false, note: false, sources: false });
+    expect(platforms).toMatchObject({ label: "Platform", role: false, date: true, dateQualifier: true, note: true, sources: false });
+  });
+
   it("reads a link field with its sources and arguments, as parameters", async () => {
     const { text, params } = await compiled(
       `{ movement(id: "movement:metoo") { relations(types: [INSPIRED, USED_HASHTAG], direction: OUTGOING, first: 2, ownOnly: true) { type sources { quote } node { date } } } }`,

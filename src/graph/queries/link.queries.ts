@@ -48,13 +48,16 @@ export const expandLinks = (labels: string, types: string, companions: string) =
 
 /**
  * The links the request map `req` asks for out of `everything`, as LinkRow maps: its slice (label,
- * types, direction, at most `first`), with sources and the other end's details only if selected.
+ * types, direction, at most `first`), with sources, role, dates, note and the other end's details
+ * only if selected (unselected ones come back null and are never read).
  */
 export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
       AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)
       AND (NOT ${req}.ownOnly OR x.via IS NULL)][0..${req}.first] | {
-      id: x.r.key, type: type(x.r), outgoing: x.outgoing, role: x.r.role, date: x.r.date, dateQualifier: x.r.dateQualifier, note: x.r.note,
+      id: x.r.key, type: type(x.r), outgoing: x.outgoing,
+      role: CASE WHEN ${req}.role THEN x.r.role END, date: CASE WHEN ${req}.date THEN x.r.date END,
+      dateQualifier: CASE WHEN ${req}.dateQualifier THEN x.r.dateQualifier END, note: CASE WHEN ${req}.note THEN x.r.note END,
       sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
       sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
       node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)},
@@ -64,7 +67,8 @@ export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything
 /** One entry as the statements read it (`req` above): no response key, the selection flattened. */
 export const shapeParam = (entry: LinkEntry) => {
   const { selection, ...shape } = shapeOf(entry);
-  return { ...shape, sources: selection.sources, node: selection.node };
+  const { sources, role, date, dateQualifier, note, node } = selection;
+  return { ...shape, sources, role, date, dateQualifier, note, node };
 };
 /** The labels and types to expand for a set of entries; null when one of them wants all. */
 export const expansionOf = (shapes: LinkEntry[]) => ({

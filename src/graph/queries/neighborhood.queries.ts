@@ -1,7 +1,7 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
 import { entitySummaryProjection, type EntityRow } from "./entity.queries";
-import { relationshipProjection, type PathRelationshipRow } from "./path.queries";
+import { ALL_EDGE_FIELDS, relationshipProjection, type EdgeFields, type PathRelationshipRow } from "./path.queries";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../bounds";
 
 /** One ring of the walk: the unseen neighbours of the previous ring, by name, cut at `$limit` nodes in all. */
@@ -25,7 +25,7 @@ const ring = /* cypher */ `
  * A breadth-first neighbourhood in one round trip: ring by ring (written out `depth` times, a
  * checked integer), at most `limit` nodes with the centre first, then every relationship among
  * them by key, at most `edgesPerNode` per node. `truncated` says whether either cap cut something.
- * Nodes carry the properties `want` names; edges carry their sources only with `edgeSources`.
+ * Nodes carry the properties `want` names; edges their role, date and sources only where `edge` says.
  * The filter keeps the walk to some relationship types, to neighbours of some labels, away from
  * `avoid` and from neighbours above `maxDegree` links. Edges come most specific first (lowest sum
  * of both ends' degrees, then key), so the edge cap drops links through hubs first.
@@ -38,7 +38,7 @@ export const neighborhoodOf = (
   limit: number,
   edgesPerNode: number,
   want: EntityFields,
-  edgeSources: boolean,
+  edge: EdgeFields = ALL_EDGE_FIELDS,
   filter: NeighborhoodFilter = { types: null, labels: null, avoid: null, maxDegree: null },
 ) => {
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) throw new Error(`depth out of range: ${depth}`);
@@ -54,7 +54,7 @@ export const neighborhoodOf = (
       WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
       WITH r, COUNT { (a)--() } + COUNT { (b)--() } AS busy
       ORDER BY busy, r.key
-      RETURN collect(${relationshipProjection("r", edgeSources)}) AS edges
+      RETURN collect(${relationshipProjection("r", edge)}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
     RETURN [n IN nodes | ${entitySummaryProjection("n", want)}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,

@@ -7,10 +7,21 @@ import { MAX_PATH_HOPS } from "../../bounds";
 /** A relationship on a path: an Edge as stored, its sources as two lists. */
 export type PathRelationshipRow = StoredSources & Omit<EdgeView, "sources">;
 
-/** Relationship fields every graph-shaped answer returns, bound to `variable`; the quotes only `withSources`. */
-export function relationshipProjection(variable: string, withSources = true): string {
-  const quotes = withSources ? `, sourceSections: ${variable}.sourceSections, sourceQuotes: ${variable}.sourceQuotes` : "";
-  return `{ id: ${variable}.key, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id, role: ${variable}.role, date: ${variable}.date${quotes} }`;
+/** Which of a relationship's optional fields an answer reads (id, type and both ends always). */
+export type EdgeFields = { role: boolean; date: boolean; sources: boolean };
+export const ALL_EDGE_FIELDS: EdgeFields = { role: true, date: true, sources: true };
+
+/**
+ * A relationship as graph-shaped answers return it, bound to `variable`: id, type and both ends'
+ * ids, then role, date and quotes only where `fields` selects them (the others come back null).
+ */
+export function relationshipProjection(variable: string, fields: EdgeFields = ALL_EDGE_FIELDS): string {
+  const optional = [
+    ...(fields.role ? [`role: ${variable}.role`] : []),
+    ...(fields.date ? [`date: ${variable}.date`] : []),
+    ...(fields.sources ? [`sourceSections: ${variable}.sourceSections, sourceQuotes: ${variable}.sourceQuotes`] : []),
+  ];
+  return `{ id: ${variable}.key, type: type(${variable}), from: startNode(${variable}).id, to: endNode(${variable}).id${optional.map((f) => `, ${f}`).join("")} }`;
 }
 
 export type PathFilter = {
@@ -26,9 +37,9 @@ export type PathFilter = {
 
 export type PathRow = { nodes: EntityRow[]; relationships: PathRelationshipRow[] };
 
-/** What a path answer reads: of its entities only the selected properties, the quotes of its relationships only when selected. */
-export type PathSelection = { node: EntityFields; sources: boolean };
-export const FULL_PATH_SELECTION: PathSelection = { node: ALL_ENTITY_FIELDS, sources: true };
+/** What a path answer reads: of its entities only the selected properties, of its relationships only the selected fields. */
+export type PathSelection = { node: EntityFields; edge: EdgeFields };
+export const FULL_PATH_SELECTION: PathSelection = { node: ALL_ENTITY_FIELDS, edge: ALL_EDGE_FIELDS };
 
 /**
  * Up to `k` distinct shortest paths (ignoring direction) whose inner nodes pass the filter: the
@@ -59,7 +70,7 @@ export const shortestPathsBetween = (from: string, to: string, maxHops: number, 
       WITH p, reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END) AS widest, reduce(s = 0, d IN degrees | s + d) AS total
       ORDER BY widest, total, [x IN nodes(p) | x.id]
       LIMIT $k
-      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n", selection.node)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", selection.sources)}] }) AS paths
+      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n", selection.node)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", selection.edge)}] }) AS paths
     }
     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, coalesce(paths, []) AS paths`,
     { from, to, labels: filter.labels, avoid: filter.avoid, maxDegree: filter.maxDegree, k, candidates },

@@ -6,7 +6,7 @@ import type { AppContext } from "../../server/context";
 import { EntityType, StepDirection } from "../types/enums";
 import { Node } from "../types/node.interface";
 import { Path, RelationshipTypeInfo, SearchHit, Subgraph } from "../types/graph-answers.types";
-import { entityFields, pathSelection, readPlan, selects } from "../read-plan";
+import { edgeFields, entityFields, pathSelection, readPlan } from "../read-plan";
 import type { PathView } from "../../services/path.service";
 import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_LIMIT, DEFAULT_PATHS, DEFAULT_PATH_HOPS, DEFAULT_SEARCH_RESULTS, MAX_AVOID, MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT, MAX_PATHS, MAX_PATH_HOPS, MAX_QUERY_LENGTH, MAX_SEARCH_RESULTS, range } from "../../bounds";
 
@@ -117,7 +117,7 @@ export class GraphResolver {
     @Ctx() { services }: AppContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), selects(info, ["edges"], "sources"), {
+    return services.neighborhoods.neighborhood(id, depth, limit, entityFields(info, ["nodes"]), edgeFields(info, ["edges"]), {
       relationshipTypes,
       entityTypes: entityTypes as unknown as EntityLabel[] | null,
       avoid,
