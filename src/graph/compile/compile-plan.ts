@@ -1,7 +1,7 @@
 import { entitySummaryMap, type EntityRow } from "../queries/entity.queries";
 import { reachInfluence, type ReachedRow } from "../queries/influence.queries";
 import { MAX_INFLUENCE_RESULTS } from "../../bounds";
-import { chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow } from "../queries/link.queries";
+import { anySelected, chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow } from "../queries/link.queries";
 import { cypher } from "../run";
 import { readsOnlyEntities, type ReadPlan } from "./plan";
 
@@ -30,7 +30,7 @@ export function compilePlan(plan: Pick<ReadPlan, "links" | "influence">): PlanCl
     const { labels, types, companions } = expansionOf(plan.links);
     Object.assign(params, { linkLabels: labels, linkTypes: types, linkCompanions: companions, linkShapes: plan.links.map(shapeParam) });
     subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes", "$linkCompanions")}\n    }`);
-    links = `[req IN $linkShapes | ${chooseLinks("req")}]`;
+    links = `[req IN $linkShapes | ${chooseLinks("req", anySelected(plan.links.map((l) => l.selection)))}]`;
   }
   plan.influence.forEach(({ depth, outgoing, fields }, i) => {
     subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, fields)}\n    }`);

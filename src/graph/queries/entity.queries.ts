@@ -38,10 +38,11 @@ export function entityProjection(variable: string): string {
  * - a Cypher expression for such a map (`req.node`), when one statement serves several
  *   selections: every key is there, the unwanted ones null.
  */
-export function entitySummaryMap(node: string, labels: string, want: EntityFields | string = ALL_ENTITY_FIELDS, sources = false): string {
+export function entitySummaryMap(node: string, labels: string, want: EntityFields | string = ALL_ENTITY_FIELDS, sources = false, anyWants: EntityFields = ALL_ENTITY_FIELDS): string {
+  // A parameter `want` decides per row (CASE); properties no row can want are left out of the text.
   const optional =
     typeof want === "string"
-      ? OPTIONAL_ENTITY_PROPERTIES.map((p) => `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END`)
+      ? OPTIONAL_ENTITY_PROPERTIES.filter((p) => anyWants[p]).map((p) => `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END`)
       : OPTIONAL_ENTITY_PROPERTIES.filter((p) => want[p]).map((p) => `${p}: ${node}.${p}`);
   if (sources) optional.push(`sourceSections: ${node}.sourceSections`, `sourceQuotes: ${node}.sourceQuotes`);
   return `{ ${[`id: ${node}.id`, `name: ${node}.name`, ...optional].join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;

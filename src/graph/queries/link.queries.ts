@@ -1,3 +1,4 @@
+import { FULL_LINK_SELECTION, type LinkSelection } from "../../domain";
 import { shapeOf, type LinkEntry } from "../compile/plan";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
@@ -49,20 +50,29 @@ export const expandLinks = (labels: string, types: string, companions: string) =
 /**
  * The links the request map `req` asks for out of `everything`, as LinkRow maps: its slice (label,
  * types, direction, at most `first`), with sources, role, dates, note and the other end's details
- * only if selected (unselected ones come back null and are never read).
+ * only if selected (unselected ones come back null and are never read). `anyWants` is what any
+ * request of the statement selects: what none of them selects is left out of the text altogether,
+ * so neither Neo4j nor the driver handles a column of nulls.
  */
-export const chooseLinks = (req: string) => /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
+export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SELECTION) => {
+  const optional = (["role", "date", "dateQualifier", "note"] as const).filter((f) => anyWants[f]).map((f) => `${f}: CASE WHEN ${req}.${f} THEN x.r.${f} END`);
+  if (anyWants.sources) optional.push(`sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END`, `sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END`);
+  return /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
       AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)
       AND (NOT ${req}.ownOnly OR x.via IS NULL)][0..${req}.first] | {
-      id: x.r.key, type: type(x.r), outgoing: x.outgoing,
-      role: CASE WHEN ${req}.role THEN x.r.role END, date: CASE WHEN ${req}.date THEN x.r.date END,
-      dateQualifier: CASE WHEN ${req}.dateQualifier THEN x.r.dateQualifier END, note: CASE WHEN ${req}.note THEN x.r.note END,
-      sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END,
-      sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END,
-      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`)},
+      id: x.r.key, type: type(x.r), outgoing: x.outgoing,${optional.map((f) => `\n      ${f},`).join("")}
+      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`, false, anyWants.node)},
       via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END
     }]`;
+};
+
+/** What at least one of the selections reads. */
+export function anySelected(selections: readonly LinkSelection[]): LinkSelection {
+  const any = (read: (s: LinkSelection) => boolean) => selections.some(read);
+  const node = Object.fromEntries(Object.keys(FULL_LINK_SELECTION.node).map((p) => [p, any((s) => s.node[p as keyof LinkSelection["node"]])])) as LinkSelection["node"];
+  return { sources: any((s) => s.sources), role: any((s) => s.role), date: any((s) => s.date), dateQualifier: any((s) => s.dateQualifier), note: any((s) => s.note), node };
+}
 
 /** One entry as the statements read it (`req` above): no response key, the selection flattened. */
 export const shapeParam = (entry: LinkEntry) => {
@@ -113,7 +123,7 @@ export const linksBatch = (requests: readonly { id: string; link: LinkEntry }[])
     }
     UNWIND group.wanted AS shape
     WITH group, shape, $shapes[shape] AS req, everything
-    RETURN group.id AS id, shape, ${chooseLinks("req")} AS links`,
+    RETURN group.id AS id, shape, ${chooseLinks("req", anySelected(shapes.map((s) => s.selection)))} AS links`,
     { groups, shapes: shapes.map(shapeParam) },
   );
   return { query, shapeIndex };
