@@ -2,10 +2,10 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import fastifyCors from "@fastify/cors";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import cors from "cors";
-import express from "express";
+import Fastify from "fastify";
 import neo4j from "neo4j-driver";
 import pino from "pino";
 import { loadConfig } from "../src/config";
@@ -53,7 +53,7 @@ export async function startOurs(boltUri: string): Promise<RunningSystem> {
   };
 }
 
-/** @neo4j/graphql 7 behind the same Apollo Server 5 + Express 5 stack as ours. */
+/** @neo4j/graphql 7 behind the same Apollo Server 5 + Fastify 5 stack as ours. */
 export async function startPeer(boltUri: string): Promise<RunningSystem> {
   const driver = neo4j.driver(boltUri, neo4j.auth.basic("neo4j", "activism-graph"), { maxConnectionPoolSize: 50 });
   const schema = await new Neo4jGraphQL({
@@ -62,12 +62,13 @@ export async function startPeer(boltUri: string): Promise<RunningSystem> {
     // String range filters are opt-in in @neo4j/graphql; the timeline needs gte / lte on dates.
     features: { filters: { String: { GT: true, GTE: true, LT: true, LTE: true } } },
   }).getSchema();
-  const app = express();
-  const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const app = Fastify({ bodyLimit: 1024 * 1024 });
+  await app.register(fastifyCors);
+  const apollo = new ApolloServer({ schema, plugins: [ApolloServerPluginDrainHttpServer({ httpServer: app.server })] });
   await apollo.start();
-  app.use("/graphql", cors<cors.CorsRequest>(), express.json({ limit: "1mb" }), expressMiddleware(apollo, { context: async () => ({}) }));
-  const base = await listen(httpServer);
+  app.route({ url: "/graphql", method: ["GET", "POST", "OPTIONS"], handler: fastifyApolloHandler(apollo, { context: async () => ({}) }) });
+  await app.ready();
+  const base = await listen(app.server);
   return {
     name: "peer",
     url: `${base}/graphql`,

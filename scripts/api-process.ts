@@ -16,10 +16,10 @@ export function option(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] !== undefined ? process.argv[at + 1] : fallback;
 }
 
-export async function startApi(root = path.resolve(__dirname, "../.."), env: Record<string, string> = {}): Promise<ApiProcess> {
+export async function startApi(root = path.resolve(__dirname, "../.."), env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ApiProcess> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "ag-api-"));
   const port = 5000 + Math.floor(Math.random() * 1000);
-  const child: ChildProcess = spawn(process.execPath, ["dist/src/main.js"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "dist/src/main.js"], {
     cwd: root,
     env: { ...process.env, PORT: String(port), NEO4J_DATA_DIR: dataDir, LOG_LEVEL: "warn", NODE_ENV: "production", ...env },
     stdio: ["ignore", "inherit", "inherit"],

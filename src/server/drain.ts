@@ -1,24 +1,7 @@
-import type http from "node:http";
-import type { RequestHandler } from "express";
+import http from "node:http";
 import type { Config } from "../config";
 
-/** Server timeouts set on purpose: a slow body or slow headers cannot hold a connection open. */
-export function httpServerOptions(settings: Config["http"]): http.ServerOptions {
-  return {
-    requestTimeout: settings.requestTimeoutMs,
-    headersTimeout: settings.headersTimeoutMs,
-    keepAliveTimeout: settings.keepAliveTimeoutMs,
-    // Node checks the two timeouts above on this interval (30 s by default): check every second.
-    connectionsCheckingInterval: 1000,
-  };
-}
-
-export function applyHttpTimeouts(server: http.Server, settings: Config["http"]): void {
-  server.maxConnections = settings.maxConnections;
-}
-
 export type Drain = {
-  middleware: RequestHandler;
   readonly draining: boolean;
   /**
    * Stops accepting connections, closes idle keep-alive sockets, lets in-flight requests finish
@@ -29,21 +12,37 @@ export type Drain = {
   start(timeoutMs: number): Promise<void>;
 };
 
-export function drainingMiddleware(server: http.Server): Drain {
+/**
+ * The HTTP server with its timeouts set on purpose (a slow body or slow headers cannot hold a
+ * connection open) and its graceful drain. `handler` is the framework's request listener.
+ */
+export function createHttpServer(settings: Config["http"], handler: http.RequestListener): { server: http.Server; drain: Drain } {
   let draining = false;
+  // Decided when the headers are written, so a request already running when the drain starts also
+  // tells its client to reconnect elsewhere. A response class, not a per-request wrapper: nothing
+  // is allocated per request. Node calls writeHead for implicit headers too.
+  class DrainAwareResponse extends http.ServerResponse {}
+  const writeHead = http.ServerResponse.prototype.writeHead;
+  DrainAwareResponse.prototype.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    if (draining && !this.headersSent) this.setHeader("connection", "close");
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).apply(this, args);
+  } as typeof writeHead;
+
+  const server = http.createServer(
+    {
+      requestTimeout: settings.requestTimeoutMs,
+      headersTimeout: settings.headersTimeoutMs,
+      keepAliveTimeout: settings.keepAliveTimeoutMs,
+      // Node checks the two timeouts above on this interval (30 s by default): check every second.
+      connectionsCheckingInterval: 1000,
+      ServerResponse: DrainAwareResponse,
+    },
+    handler,
+  );
+  server.maxConnections = settings.maxConnections;
+
   let closed: Promise<void> | undefined;
-  const middleware: RequestHandler = (_req, res, next) => {
-    // Decide when the headers are written, so a request already running when the drain starts
-    // also tells its client to reconnect elsewhere instead of reusing a socket about to close.
-    const writeHead = res.writeHead;
-    res.writeHead = function (this: typeof res, ...args: unknown[]) {
-      if (draining && !res.headersSent) res.setHeader("connection", "close");
-      return (writeHead as (...a: unknown[]) => typeof res).apply(this, args);
-    } as typeof res.writeHead;
-    next();
-  };
-  return {
-    middleware,
+  const drain: Drain = {
     get draining() {
       return draining;
     },
@@ -66,4 +65,5 @@ export function drainingMiddleware(server: http.Server): Drain {
       return closed;
     },
   };
+  return { server, drain };
 }

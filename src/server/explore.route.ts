@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import express, { type RequestHandler, type Router } from "express";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
 
 /**
  * The explorer page at /explore: static files bundled at build time into dist/explorer/ by
@@ -26,25 +27,17 @@ export function explorerDir(from = __dirname): string {
   }
 }
 
-export function exploreRouter(dir = explorerDir()): Router {
-  const router = express.Router();
-  const csp: RequestHandler = (_req, res, next) => {
-    res.setHeader("Content-Security-Policy", EXPLORE_CSP);
-    next();
-  };
-  const page: RequestHandler = (_req, res) => {
-    const index = path.join(dir, "index.html");
-    if (!fs.existsSync(index)) {
-      res.status(503).type("text/plain").send("The explorer is not built: run `npm run build`.");
-      return;
-    }
-    res.sendFile(index, { headers: { "cache-control": "no-cache" } });
-  };
-  router.use(csp);
-  router.get("/", page);
-  router.use(express.static(dir, { index: false, maxAge: 0 }));
-  router.use((_req, res) => {
-    res.status(404).type("text/plain").send("Not found.");
+/** Register with `{ prefix: "/explore" }`: the page at /explore, its files under /explore/. */
+export async function exploreRoutes(app: FastifyInstance, { dir = explorerDir() }: { dir?: string } = {}): Promise<void> {
+  app.addHook("onRequest", async (_request, reply) => {
+    reply.header("content-security-policy", EXPLORE_CSP);
   });
-  return router;
+  await app.register(fastifyStatic, { root: dir, index: false, maxAge: 0 });
+  app.get("/", (_request, reply) => {
+    if (!fs.existsSync(path.join(dir, "index.html"))) {
+      return reply.code(503).type("text/plain; charset=utf-8").send("The explorer is not built: run `npm run build`.");
+    }
+    return reply.header("cache-control", "no-cache").sendFile("index.html", { cacheControl: false });
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).type("text/plain; charset=utf-8").send("Not found."));
 }

@@ -1,4 +1,3 @@
-import type { RequestHandler } from "express";
 import { LimitError } from "../../errors";
 
 export type VariablesBudget = { maxBytes: number; maxDepth: number; maxListLength: number; maxKeys: number };
@@ -44,31 +43,18 @@ function refuse(measure: string, size: number, limit: number): never {
   throw new LimitError(`The variables exceed the limit of ${limit} ${measure} (at least ${size}).`, "VARIABLES_TOO_LARGE", { measure, size, limit });
 }
 
-/** Checks `variables` of a POST body or a GET query string before Apollo sees them; answers 400. */
-export function variablesBudgetMiddleware(budget: VariablesBudget, costLimit: number): RequestHandler {
-  return (req, res, next) => {
-    try {
-      if (req.method === "GET") {
-        const raw = req.query.variables;
-        if (typeof raw !== "string") return next();
-        if (raw.length > budget.maxBytes) refuse("bytes", raw.length, budget.maxBytes);
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(raw);
-        } catch {
-          return next(); // Apollo reports malformed JSON itself
-        }
-        checkVariables(parsed, budget);
-      } else {
-        const body: unknown = req.body;
-        if (body && typeof body === "object" && !Array.isArray(body)) checkVariables((body as { variables?: unknown }).variables, budget);
-      }
-    } catch (error) {
-      if (!(error instanceof LimitError)) return next(error);
-      const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-      res.status(400).json({ errors: [{ message: error.message, extensions }], extensions: { cost: { requested: null, limit: costLimit } } });
-      return;
-    }
-    next();
-  };
+/**
+ * The same check on the `variables` of a GET query string, JSON text: its length is bounded before
+ * it is parsed. Malformed JSON is left to Apollo, which reports it itself.
+ */
+export function checkQueryStringVariables(raw: unknown, budget: VariablesBudget): void {
+  if (typeof raw !== "string") return;
+  if (raw.length > budget.maxBytes) refuse("bytes", raw.length, budget.maxBytes);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return;
+  }
+  checkVariables(parsed, budget);
 }
