@@ -1,7 +1,7 @@
 import { CostAdmission } from "../../src/server/limits/admission";
 import { checkVariables } from "../../src/server/limits/variables-budget";
 import { DatabaseBusyError } from "../../src/errors";
-import { translateError } from "../../src/graph/run";
+import { translateError } from "../../src/graph/translate-error";
 
 const budget = { maxBytes: 1000, maxDepth: 3, maxListLength: 10, maxKeys: 5 };
 
