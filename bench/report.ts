@@ -11,14 +11,24 @@ import type { BenchReport, DatasetReport, Measurement } from "./results";
 
 const f0 = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : "-");
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
-const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : "-");
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : n === Infinity ? "∞" : "-");
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const geomean = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 /** autocannon reports latency in whole milliseconds; a 0 ms p50 is below its resolution. */
 const ms = (m: Measurement | undefined, key: "p50" | "p99") => (m ? m[key] : NaN);
-const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
-const p50Ratio = (ours: Measurement, floor: Measurement) => Math.max(ours.p50, 1) / Math.max(floor.p50, 1);
+/** ours/other req/s; ∞ when the other answered no request in time and ours did. */
+const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : NaN);
+const answered = (m: Measurement) => m.requests > 0;
+/** ours/floor p50; 0 when the floor answered no request in time (its latency is unbounded) and ours did. */
+const p50Ratio = (ours: Measurement, floor: Measurement) =>
+  !answered(floor) ? (answered(ours) ? 0 : NaN) : Math.max(ours.p50, 1) / Math.max(floor.p50, 1);
+/** The geometric mean of the finite ratios, and the questions left out because a side answered none. */
+const finiteMean = (rs: { q: string; value: number }[]) => {
+  const finite = rs.filter((r) => Number.isFinite(r.value));
+  return { mean: finite.length ? geomean(finite.map((r) => r.value)) : NaN, without: rs.filter((r) => !Number.isFinite(r.value)).map((r) => r.q) };
+};
+const withoutNote = (without: string[]) => (without.length ? ` (without ${without.join(", ")}: the peer answered none in time)` : "");
 
 type Results = DatasetReport["results"][string];
 /**
@@ -74,7 +84,13 @@ function datasetTable(d: DatasetReport): string {
   }
   const rs = ratios(d);
   lines.push("", `"peer (cypher)" is the same @neo4j/graphql server asked through its \`links\` @cypher field (Q1, Q2 only); "best peer" is the faster of the two ways.`);
-  lines.push("", `Geometric mean ours/best peer req/s: **${f2(geomean(rs.map((r) => r.oursPeerRps)))}**; ours/floor req/s: ${f2(geomean(rs.map((r) => r.oursFloorRps)))}.`);
+  const peerMean = finiteMean(rs.map((r) => ({ q: r.q, value: r.oursPeerRps })));
+  const floorMean = finiteMean(rs.map((r) => ({ q: r.q, value: r.oursFloorRps })));
+  const none = Object.entries(d.results).flatMap(([q, r]) =>
+    (["ours", "peer", "peerCypher", "floor"] as const).filter((name) => r[name] && !answered(r[name]!)).map((name) => `${q} ${name}`),
+  );
+  if (none.length) lines.push("", `Answered no request within autocannon's 30 s timeout: ${none.join(", ")} (ratios against them are ∞ for req/s and 0 for p50).`);
+  lines.push("", `Geometric mean ours/best peer req/s: **${f2(peerMean.mean)}**${withoutNote(peerMean.without)}; ours/floor req/s: ${f2(floorMean.mean)}${floorMean.without.length ? ` (without ${floorMean.without.join(", ")})` : ""}.`);
   return lines.join("\n");
 }
 
@@ -84,9 +100,9 @@ function targets(report: BenchReport): string {
     const rs = ratios(d);
     const worstPeer = rs.reduce((a, b) => (b.oursPeerRps < a.oursPeerRps ? b : a));
     const worstFloor = rs.reduce((a, b) => (b.oursFloorP50 > a.oursFloorP50 ? b : a));
-    const gm = geomean(rs.map((r) => r.oursPeerRps));
+    const { mean: gm, without } = finiteMean(rs.map((r) => ({ q: r.q, value: r.oursPeerRps })));
     out.push(row(["ours/best peer req/s ≥ 1 on every query", d.name, `lowest ${f2(worstPeer.oursPeerRps)} (${worstPeer.q}); below 1: ${rs.filter((r) => r.oursPeerRps < 1).map((r) => r.q).join(", ") || "none"}`, worstPeer.oursPeerRps >= 1 ? "yes" : "**no**"]));
-    out.push(row(["ours/best peer geometric mean ≥ 1.5", d.name, f2(gm), gm >= 1.5 ? "yes" : "**no**"]));
+    out.push(row(["ours/best peer geometric mean ≥ 1.5", d.name, `${f2(gm)}${withoutNote(without)}`, gm >= 1.5 ? "yes" : "**no**"]));
     out.push(row(["ours/floor p50 ≤ 1.5 on every query", d.name, `highest ${f2(worstFloor.oursFloorP50)} (${worstFloor.q}); above 1.5: ${rs.filter((r) => r.oursFloorP50 > 1.5).map((r) => r.q).join(", ") || "none"}`, worstFloor.oursFloorP50 <= 1.5 ? "yes" : "**no**"]));
   }
   const synthetic = report.datasets.filter((d) => d.name !== "article");
