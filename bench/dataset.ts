@@ -13,7 +13,7 @@ import { log } from "./log";
 import { measure, warmUp } from "./measure";
 import { BATCH } from "./options";
 import { rssOfPid } from "./proc";
-import { settleDatabase } from "./settle";
+import { openSettler } from "./settle";
 import { questions } from "./questions";
 import { RESULTS_DIR, type BenchReport, type DatasetReport, type LoadReport, type Options } from "./results";
 import { syntheticGraph, type Targets } from "./synthetic";
@@ -88,7 +88,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
   log(`${name}: starting a local Neo4j in ${path.relative(PROJECT_ROOT, dataDir)}`);
   let neo: LocalNeo4j | undefined;
   const children: Child[] = [];
-  let settleDriver: ReturnType<typeof createDriver> | undefined;
+  let settler: ReturnType<typeof openSettler> | undefined;
   try {
     neo = await startLocalNeo4j({ dataDir, heap: options.heap, pageCache: options.pageCache, log: (m) => (/ERROR|Exception/.test(m) ? log(m) : undefined) });
     report.machine.neo4j = neo.neo4jVersion;
@@ -101,8 +101,8 @@ export async function runDataset(name: string, size: number | null, options: Opt
     } finally {
       await driver.close();
     }
-    settleDriver = createDriver({ uri: neo.boltUri, user: "neo4j", password: "activism-graph" });
-    const settle = new GraphGateway(settleDriver, { database: "neo4j", timeoutMs: 10_000 });
+    settler = openSettler(neo.boltUri);
+    const { settle } = settler;
     const { targets, load } = loaded;
     const storeBytes = dirBytes(path.join(dataDir, "data"));
 
@@ -140,7 +140,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
     log(`${name}: warming up every system on every question (${options.warmup} s each)`);
     for (const a of agreement)
       for (const contender of contenders) {
-        await settleDatabase(settle);
+        await settle();
         await warmUp(contender, a.question, options);
       }
     for (const a of agreement) {
@@ -148,7 +148,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
       for (const contender of contenders) {
         const body = a.bodies[contender.name];
         if (body === undefined) continue;
-        const leftovers = await settleDatabase(settle);
+        const leftovers = await settle();
         if (leftovers) log(`${name} ${a.question.name} ${contender.name}: terminated ${leftovers} statements the previous measurement left running`);
         const m = { ...(await measure(contender, a.question, body, options)), leftoversTerminated: leftovers };
         dataset.results[a.question.name]![contender.name] = m;
@@ -160,7 +160,7 @@ export async function runDataset(name: string, size: number | null, options: Opt
     dataset.neo4jRssBytes = rssOfPid(neo.pid);
     return dataset;
   } finally {
-    await settleDriver?.close();
+    await settler?.close();
     for (const child of children) await child.stop();
     await neo?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

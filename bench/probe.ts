@@ -10,7 +10,7 @@ import { CONTENDERS, contendersOf } from "./contenders";
 import { ARTICLE_TARGETS } from "./dataset";
 import { loadBatched } from "./load";
 import { measure } from "./measure";
-import { settleDatabase } from "./settle";
+import { openSettler } from "./settle";
 import { cpuMs } from "./proc";
 import { questions } from "./questions";
 import { syntheticGraph, type Targets } from "./synthetic";
@@ -39,8 +39,7 @@ async function main(): Promise<void> {
     if (cpuProf) fs.mkdirSync(profDir, { recursive: true });
     // Contender names: ours, peer, peerCypher (the peer's server, asked through `links`), floor.
     const wanted = systemNames.split(",");
-    const settleDriver = createDriver({ uri: neo.boltUri, user: "neo4j", password: "activism-graph" });
-    const settle = new GraphGateway(settleDriver, { database: "neo4j", timeoutMs: 10_000 });
+    const settler = openSettler(neo.boltUri);
     const children: Child[] = [];
     for (const name of [...new Set(CONTENDERS.filter((c) => wanted.includes(c.name)).map((c) => c.system))]) children.push(await startChild(name, neo.boltUri, cpuProf, profDir));
     try {
@@ -53,7 +52,7 @@ async function main(): Promise<void> {
           const body = a.bodies[contender.name];
           if (body === undefined) continue;
           const child = children.find((c) => c.name === CONTENDERS.find((x) => x.name === contender.name)!.system)!;
-          const leftovers = await settleDatabase(settle);
+          const leftovers = await settler.settle();
           if (leftovers) console.log(`(terminated ${leftovers} statements left running)`);
           const before = [cpuMs(child.process.pid!), cpuMs(neo.pid)];
           const m = await measure(contender, a.question, body, options);
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
           console.log(`${a.question.name} ${contender.name.padEnd(10)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  bad ${m.errors + m.non2xx + m.mismatches}  cpu/req: node ${node} ms, neo4j ${java} ms`);
         }
     } finally {
-      await settleDriver.close();
+      await settler.close();
       for (const c of children) await c.stop();
     }
   } finally {

@@ -1,4 +1,5 @@
-import { cypher, type GraphGateway } from "../src/graph/run";
+import { createDriver } from "../src/graph/driver";
+import { cypher, GraphGateway } from "../src/graph/run";
 
 /**
  * Ends what an earlier measurement left running in Neo4j, so that each one starts on an idle
@@ -21,4 +22,11 @@ export async function settleDatabase(graph: GraphGateway, maxWaitMs = 60_000): P
     terminated += ended.length;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** A connection of its own for settling the database at `boltUri` between measurements. */
+export function openSettler(boltUri: string): { settle: () => Promise<number>; close: () => Promise<void> } {
+  const driver = createDriver({ uri: boltUri, user: "neo4j", password: "activism-graph" });
+  const graph = new GraphGateway(driver, { database: "neo4j", timeoutMs: 10_000 });
+  return { settle: () => settleDatabase(graph), close: () => driver.close() };
 }

@@ -60,8 +60,11 @@ export const ALL_ENTITY_FIELDS: Readonly<EntityFields> = allFields(true);
 /** Nothing but id, name and label. */
 export const NO_ENTITY_FIELDS: Readonly<EntityFields> = allFields(false);
 
+/** A link's stored fields that a query may or may not select (GraphQL field = relationship property). */
+export const LINK_OPTIONAL_FIELDS = ["role", "date", "dateQualifier", "note"] as const;
+export type LinkOptionalField = (typeof LINK_OPTIONAL_FIELDS)[number];
 /** What a query reads of a link: its sources, which of its optional fields, and which properties of the other end. */
-export type LinkSelection = { sources: boolean; role: boolean; date: boolean; dateQualifier: boolean; note: boolean; node: EntityFields };
+export type LinkSelection = Record<LinkOptionalField | "sources", boolean> & { node: EntityFields };
 export const FULL_LINK_SELECTION: LinkSelection = { sources: true, role: true, date: true, dateQualifier: true, note: true, node: ALL_ENTITY_FIELDS };
 
 /** One relationship seen from one of its ends: `node` is the other end. */

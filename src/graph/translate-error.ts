@@ -1,7 +1,7 @@
 import { Neo4jError } from "neo4j-driver";
 import { AppError, CypherInvalidError, CypherRefusedError, DatabaseBusyError, QueryTimeoutError, QueryTooLargeError, ServiceUnavailableError } from "../errors";
 
-/** How driver and server errors become the codes clients see (the gateway in run.ts calls these). */
+// How driver and server errors become the codes clients see; the gateway (run.ts) calls these.
 
 export const SCHEMA_ALREADY_EXISTS = new Set([
   "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { ENTITY_LABELS, NO_ENTITY_FIELDS, type EntityFields, type EntityLabel, type LinkSelection } from "../domain";
+import { ENTITY_LABELS, LINK_OPTIONAL_FIELDS, NO_ENTITY_FIELDS, type EntityFields, type EntityLabel, type LinkOptionalField, type LinkSelection } from "../domain";
 import { PROPERTY_OF_FIELD } from "../domain/properties";
 import type { EdgeFields, PathSelection } from "../graph/queries/path.queries";
 import type { TimelineSelection } from "../graph/queries/timeline.queries";
@@ -79,10 +79,7 @@ function selectionOf(linkField: ResolveTree | null): LinkSelection {
   const has = (name: string) => fields.some((f) => f.name === name);
   return {
     sources: has("sources"),
-    role: has("role"),
-    date: has("date"),
-    dateQualifier: has("dateQualifier"),
-    note: has("note"),
+    ...(Object.fromEntries(LINK_OPTIONAL_FIELDS.map((f) => [f, has(f)])) as Record<LinkOptionalField, boolean>),
     node: propertiesOf(fields.filter((f) => f.name === "node").flatMap(fieldsOf)),
   };
 }

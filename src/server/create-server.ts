@@ -16,8 +16,7 @@ import { graphqlRoutes } from "./graphql.route";
 import { CostAdmission } from "./limits/admission";
 
 export { SANDBOX_VERSION } from "./apollo";
-export const BODY_LIMIT = "1mb";
-const BODY_LIMIT_BYTES = 1024 * 1024;
+export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export type ServerParts = {
   app: FastifyInstance;
@@ -119,7 +118,7 @@ function errorHandler(logger: Logger) {
     const status = error.statusCode ?? 500;
     const [code, message] =
       error.code === "FST_ERR_CTP_BODY_TOO_LARGE"
-        ? ["PAYLOAD_TOO_LARGE", `The request body is larger than ${BODY_LIMIT}.`]
+        ? ["PAYLOAD_TOO_LARGE", `The request body is larger than ${BODY_LIMIT_BYTES / 2 ** 20}mb.`]
         : error.code === "FST_ERR_CTP_INVALID_JSON_BODY"
           ? ["BAD_REQUEST", "The request body is not valid JSON."]
           : status < 500

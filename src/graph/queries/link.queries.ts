@@ -1,4 +1,4 @@
-import { FULL_LINK_SELECTION, type LinkSelection } from "../../domain";
+import { FULL_LINK_SELECTION, LINK_OPTIONAL_FIELDS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type LinkOptionalField, type LinkSelection } from "../../domain";
 import { shapeOf, type LinkEntry } from "../compile/plan";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
@@ -55,7 +55,7 @@ export const expandLinks = (labels: string, types: string, companions: string) =
  * so neither Neo4j nor the driver handles a column of nulls.
  */
 export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SELECTION) => {
-  const optional = (["role", "date", "dateQualifier", "note"] as const).filter((f) => anyWants[f]).map((f) => `${f}: CASE WHEN ${req}.${f} THEN x.r.${f} END`);
+  const optional = LINK_OPTIONAL_FIELDS.filter((f) => anyWants[f]).map((f) => `${f}: CASE WHEN ${req}.${f} THEN x.r.${f} END`);
   if (anyWants.sources) optional.push(`sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END`, `sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END`);
   return /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
@@ -69,16 +69,18 @@ export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SEL
 
 /** What at least one of the selections reads. */
 export function anySelected(selections: readonly LinkSelection[]): LinkSelection {
-  const any = (read: (s: LinkSelection) => boolean) => selections.some(read);
-  const node = Object.fromEntries(Object.keys(FULL_LINK_SELECTION.node).map((p) => [p, any((s) => s.node[p as keyof LinkSelection["node"]])])) as LinkSelection["node"];
-  return { sources: any((s) => s.sources), role: any((s) => s.role), date: any((s) => s.date), dateQualifier: any((s) => s.dateQualifier), note: any((s) => s.note), node };
+  const any = <K extends string>(keys: readonly K[], read: (s: LinkSelection, key: K) => boolean) =>
+    Object.fromEntries(keys.map((k) => [k, selections.some((s) => read(s, k))])) as Record<K, boolean>;
+  return {
+    ...any([...LINK_OPTIONAL_FIELDS, "sources"] as (LinkOptionalField | "sources")[], (s, k) => s[k]),
+    node: any(OPTIONAL_ENTITY_PROPERTIES, (s, k) => s.node[k]) as EntityFields,
+  };
 }
 
 /** One entry as the statements read it (`req` above): no response key, the selection flattened. */
 export const shapeParam = (entry: LinkEntry) => {
   const { selection, ...shape } = shapeOf(entry);
-  const { sources, role, date, dateQualifier, note, node } = selection;
-  return { ...shape, sources, role, date, dateQualifier, note, node };
+  return { ...shape, ...selection };
 };
 /** The labels and types to expand for a set of entries; null when one of them wants all. */
 export const expansionOf = (shapes: LinkEntry[]) => ({
