@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
-import { NEIGHBORHOOD_2, TIMELINE_WINDOW } from "./peer";
+import { NEIGHBORHOOD_2, PATH, TIMELINE_WINDOW } from "./peer";
 import { timelinePage } from "./answer-shapes";
 import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
 
@@ -44,9 +44,7 @@ const CYPHER: Record<QuestionName, string> = {
   Q4: `CALL db.index.fulltext.queryNodes('entity_search', $lucene) YIELD node, score
     RETURN [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.id AS id, node.name AS name
     ORDER BY score DESC, node.sortName, node.id LIMIT 10`,
-  Q5: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-    MATCH p = shortestPath((a)-[*..6]-(b))
-    RETURN length(p) AS length, [n IN nodes(p) | n { .id, .name }] AS nodes, [r IN relationships(p) | { type: type(r), relationship: { id: r.key } }] AS steps`,
+  Q5: PATH,
   Q6: TIMELINE_WINDOW,
   Q7: NEIGHBORHOOD_2,
 };
@@ -78,7 +76,7 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
   }),
   Q3: ([r]) => ({ movement: r ? { ...r.movement, inspired: r.inspired ?? [] } : null }),
   Q4: (rows) => ({ search: rows.map((r) => ({ entity: { __typename: r.label, id: r.id, name: r.name } })) }),
-  Q5: ([r]) => ({ path: r ? { length: r.length, nodes: r.nodes, steps: r.steps } : null }),
+  Q5: ([r]) => ({ path: r ? { ...r.path, steps: r.path.steps.map((s: Row) => ({ type: s.type, relationship: { id: s.id } })) } : null }),
   Q6: (rows) => ({ timeline: timelinePage(rows.map((r) => r.item), PAGE) }),
   Q7: ([r]) => ({ neighborhood: r ? r.subgraph : null }),
 };

@@ -66,8 +66,19 @@ RETURN node
 ORDER BY score DESC, node.sortName, node.id
 LIMIT $first`;
 
-const PATH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[*..6]-(b))
+/**
+ * The shortest path ours' `path` answers, written as a user of the library would: every shortest
+ * path (at most 200, as ours enumerates), the one whose inner nodes have the lowest highest degree
+ * first, then the lowest sum of degrees, then the ids along it. The floor runs the same statement,
+ * so all three answer the same question and the check compares whole paths.
+ */
+export const PATH = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = allShortestPaths((a)-[*..6]-(b))
+WITH p LIMIT 200
+WITH p, [x IN nodes(p)[1..-1] | COUNT { (x)--() }] AS degrees
+WITH p, reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END) AS widest, reduce(s = 0, d IN degrees | s + d) AS total
+ORDER BY widest, total, [x IN nodes(p) | x.id]
+LIMIT 1
 RETURN {
   length: length(p),
   nodes: [n IN nodes(p) | n { .id, .name }],

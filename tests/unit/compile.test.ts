@@ -92,11 +92,21 @@ describe("compiling a root field's selection to one statement", () => {
     expect(params).toMatchSnapshot();
   });
 
+  it("leaves the companions' branch and `via` out of the text when every link entry is ownOnly", async () => {
+    const own = await compiled(`{ movement(id: "movement:metoo") { hashtags(ownOnly: true) { node { name } } actors(ownOnly: true) { node { name } } } }`);
+    expect(own.text).not.toContain("USED_HASHTAG");
+    expect(own.text).not.toContain("via");
+    const mixed = await compiled(`{ movement(id: "movement:metoo") { hashtags(ownOnly: true) { node { name } } actors { node { name } } } }`);
+    expect(mixed.text).toContain("MATCH (n)-[:USED_HASHTAG]-(c:Entity)");
+    expect(mixed.text).toContain("NOT req.ownOnly OR x.via IS NULL");
+  });
+
   it("reads a hashtag's createdBy as CREATED and FOUNDED actors, own or via a movement", async () => {
     const { text, params, keys } = await compiled(`{ hashtag(id: "hashtag:metoo") { createdBy { node { name } via { name } sources { quote } } } }`);
     expect(keys).toEqual(["createdBy"]);
     expect(text).toMatchSnapshot();
-    expect(params).toMatchObject({ linkShapes: [{ label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING", ownOnly: false, first: 100 }], linkCompanions: true });
+    expect(params).toMatchObject({ linkShapes: [{ label: "Actor", types: ["CREATED", "FOUNDED"], direction: "INCOMING", ownOnly: false, first: 100 }] });
+    expect(text).toContain("MATCH (n)-[:USED_HASHTAG]-(c:Entity)");
   });
 
   it("reads influence both ways, the depth written from the checked value", async () => {

@@ -28,9 +28,9 @@ export function compilePlan(plan: Pick<ReadPlan, "links" | "influence">): PlanCl
   let links = "null";
   if (plan.links.length) {
     const { labels, types, companions } = expansionOf(plan.links);
-    Object.assign(params, { linkLabels: labels, linkTypes: types, linkCompanions: companions, linkShapes: plan.links.map(shapeParam) });
-    subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes", "$linkCompanions")}\n    }`);
-    links = `[req IN $linkShapes | ${chooseLinks("req", anySelected(plan.links.map((l) => l.selection)))}]`;
+    Object.assign(params, { linkLabels: labels, linkTypes: types, linkShapes: plan.links.map(shapeParam) });
+    subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes", companions)}\n    }`);
+    links = `[req IN $linkShapes | ${chooseLinks("req", anySelected(plan.links.map((l) => l.selection)), companions)}]`;
   }
   plan.influence.forEach(({ depth, outgoing, fields }, i) => {
     subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, fields)}\n    }`);

@@ -21,49 +21,65 @@ export type LinkRow = StoredSources & {
 /**
  * Binds `everything` for the entity bound to `n`: its relationships narrowed to the labels and
  * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order;
- * companions' links only when `companions` (a Cypher boolean: some request is not `ownOnly`).
+ * companions' links when `companions` is true, or where it is a Cypher boolean that holds (some
+ * request of that entity is not `ownOnly`).
  *
  * The movement/hashtag rule: the article says the same thing of a movement and of the hashtag it
  * used, and which of the two a fact hangs on is the curation's accident. So a movement's links
  * also include those of the hashtags it used (USED_HASHTAG), and a hashtag's those of the
  * movements that used it, each with `via` = that companion and `outgoing` seen from it; the
  * relationship back to `n` itself is left out. Own links come first, then the companions'.
+ *
+ * `companions`: false when no request of the statement wants them (all `ownOnly`): the text then
+ * has neither the companions' branch nor `via`, which keeps the statement short (a RUN message
+ * over the driver's 1 400-byte chunk buffer goes out in several writes) and Neo4j's work smaller.
  */
-export const expandLinks = (labels: string, types: string, companions: string) => /* cypher */ `
+export const expandLinks = (labels: string, types: string, companions: string | boolean) => {
+  const filter = `WHERE (${types} IS NULL OR type(r) IN ${types})
+        AND (${labels} IS NULL OR any(l IN labels(m) WHERE l IN ${labels}))`;
+  if (companions === false)
+    return /* cypher */ `
+      MATCH (n)-[r]-(m:Entity)
+      ${filter}
+      WITH r, m, startNode(r) = n AS outgoing
+      ORDER BY type(r), m.sortName, m.id
+      RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m)}) AS everything`;
+  return /* cypher */ `
       CALL (*) {
         MATCH (n)-[r]-(m:Entity)
         RETURN r, m, startNode(r) = n AS outgoing, null AS via
         UNION ALL
         MATCH (n)-[:USED_HASHTAG]-(c:Entity)
-        WHERE ${companions} AND ((n:Movement AND c:Hashtag) OR (n:Hashtag AND c:Movement))
+        WHERE ${companions === true ? "" : `${companions} AND `}((n:Movement AND c:Hashtag) OR (n:Hashtag AND c:Movement))
         MATCH (c)-[r]-(m:Entity)
         WHERE m <> n
         RETURN r, m, startNode(r) = c AS outgoing, c AS via
       }
       WITH r, m, outgoing, via
-      WHERE (${types} IS NULL OR type(r) IN ${types})
-        AND (${labels} IS NULL OR any(l IN labels(m) WHERE l IN ${labels}))
+      ${filter}
       WITH r, m, outgoing, via
       ORDER BY via IS NOT NULL, type(r), m.sortName, m.id, via.id
       RETURN collect({r: r, m: m, outgoing: outgoing, labels: labels(m), via: via}) AS everything`;
+};
 
 /**
  * The links the request map `req` asks for out of `everything`, as LinkRow maps: its slice (label,
  * types, direction, at most `first`), with sources, role, dates, note and the other end's details
  * only if selected (unselected ones come back null and are never read). `anyWants` is what any
  * request of the statement selects: what none of them selects is left out of the text altogether,
- * so neither Neo4j nor the driver handles a column of nulls.
+ * so neither Neo4j nor the driver handles a column of nulls. `companions`: as for `expandLinks`,
+ * whether `everything` holds companions' links (and `via`) at all.
  */
-export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SELECTION) => {
+export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SELECTION, companions = true) => {
   const optional = LINK_OPTIONAL_FIELDS.filter((f) => anyWants[f]).map((f) => `${f}: CASE WHEN ${req}.${f} THEN x.r.${f} END`);
   if (anyWants.sources) optional.push(`sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END`, `sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END`);
   return /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
       AND (${req}.types IS NULL OR type(x.r) IN ${req}.types)
-      AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)
-      AND (NOT ${req}.ownOnly OR x.via IS NULL)][0..${req}.first] | {
+      AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)${companions ? `
+      AND (NOT ${req}.ownOnly OR x.via IS NULL)` : ""}][0..${req}.first] | {
       id: x.r.key, type: type(x.r), outgoing: x.outgoing,${optional.map((f) => `\n      ${f},`).join("")}
-      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`, false, anyWants.node)},
-      via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END
+      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`, false, anyWants.node)}${companions ? `,
+      via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END` : ""}
     }]`;
 };
 
@@ -116,16 +132,17 @@ export const linksBatch = (requests: readonly { id: string; link: LinkEntry }[])
     if (!wanted.includes(index)) wanted.push(index);
   }
   const groups = [...byId].map(([id, wanted]) => ({ id, ...expansionOf(wanted.map((i) => shapes[i])), wanted }));
+  const companions = groups.some((g) => g.companions);
   const query = cypher<{ id: string; shape: number; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
     UNWIND $groups AS group
     OPTIONAL MATCH (n:Entity {id: group.id})
-    CALL (n, group) {${expandLinks("group.labels", "group.types", "group.companions")}
+    CALL (n, group) {${expandLinks("group.labels", "group.types", companions && "group.companions")}
     }
     UNWIND group.wanted AS shape
     WITH group, shape, $shapes[shape] AS req, everything
-    RETURN group.id AS id, shape, ${chooseLinks("req", anySelected(shapes.map((s) => s.selection)))} AS links`,
+    RETURN group.id AS id, shape, ${chooseLinks("req", anySelected(shapes.map((s) => s.selection)), companions)} AS links`,
     { groups, shapes: shapes.map(shapeParam) },
   );
   return { query, shapeIndex };
