@@ -25,6 +25,12 @@ export function peerLinks(entity: Record<string, { edges: PeerEdge[] }>, fields:
   return all.slice(0, cap).map((x) => x.link);
 }
 
+type PeerPath = { length: number; nodes: { id: string; name: string }[]; steps: { id: string; type: string }[] };
+/** The peer's `PATH` map (the floor runs the same statement) as our `path` answer. */
+export const pathAnswer = (p: PeerPath | null) => ({
+  path: p ? { length: p.length, nodes: p.nodes, steps: p.steps.map((s) => ({ type: s.type, relationship: { id: s.id } })) } : null,
+});
+
 /** Timeline items (event or fact, a flat row each) as our `timeline` connection's first page. */
 export function timelinePage(items: TimelineItem[], page: number) {
   return {

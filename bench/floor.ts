@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type Driver } from "neo4j-driver";
 import { NEIGHBORHOOD_2, PATH, TIMELINE_WINDOW } from "./peer";
-import { timelinePage } from "./answer-shapes";
+import { pathAnswer, timelinePage, zipSources } from "./answer-shapes";
 import { NEIGHBORHOOD_LIMIT, PAGE, type QuestionName } from "./questions";
 
 /**
@@ -49,7 +49,6 @@ const CYPHER: Record<QuestionName, string> = {
   Q7: NEIGHBORHOOD_2,
 };
 
-const zip = (sections: string[] | null, quotes: string[] | null) => (sections ?? []).map((section, i) => ({ section, quote: quotes?.[i] ?? "" }));
 /** One link in our shape; `keep` lists the optional fields the question selects. */
 const link = (l: Row, keep: string[]) => ({ key: l.key, type: l.type, direction: l.direction, ...Object.fromEntries(keep.map((k) => [k, l[k] ?? null])), node: l.node });
 
@@ -69,14 +68,14 @@ const SHAPE: Record<QuestionName, (rows: Row[]) => unknown> = {
       ? {
           id: r.node.id,
           name: r.node.name,
-          sources: zip(r.node.sourceSections, r.node.sourceQuotes),
-          relations: r.relations.map((l: Row) => ({ ...link(l, ["role", "date"]), sources: zip(l.sourceSections, l.sourceQuotes) })),
+          sources: zipSources(r.node.sourceSections, r.node.sourceQuotes),
+          relations: r.relations.map((l: Row) => ({ ...link(l, ["role", "date"]), sources: zipSources(l.sourceSections, l.sourceQuotes) })),
         }
       : null,
   }),
   Q3: ([r]) => ({ movement: r ? { ...r.movement, inspired: r.inspired ?? [] } : null }),
   Q4: (rows) => ({ search: rows.map((r) => ({ entity: { __typename: r.label, id: r.id, name: r.name } })) }),
-  Q5: ([r]) => ({ path: r ? { ...r.path, steps: r.path.steps.map((s: Row) => ({ type: s.type, relationship: { id: s.id } })) } : null }),
+  Q5: ([r]) => pathAnswer(r?.path ?? null),
   Q6: (rows) => ({ timeline: timelinePage(rows.map((r) => r.item), PAGE) }),
   Q7: ([r]) => ({ neighborhood: r ? r.subgraph : null }),
 };

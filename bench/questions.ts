@@ -1,7 +1,7 @@
 import { periodEnd, periodStart } from "../src/dates";
 import { toLuceneQuery } from "../src/services/search.service";
 import type { EntityLabel } from "../src/domain/vocabulary";
-import { peerConnections, peerLinks, timelinePage, zipSources } from "./answer-shapes";
+import { pathAnswer, peerConnections, peerLinks, timelinePage, zipSources } from "./answer-shapes";
 import { peerFields } from "./peer";
 import type { Targets } from "./synthetic";
 
@@ -207,10 +207,7 @@ export function questions(t: Targets): Question[] {
       peer: {
         query: `query Q5($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { id name } steps { id type } } }`,
         variables: { from: t.pathFrom, to: t.pathTo },
-        normalize: (data) => {
-          const p = data.shortestPath;
-          return { path: p ? { length: p.length, nodes: p.nodes, steps: p.steps.map((s: any) => ({ type: s.type, relationship: { id: s.id } })) } : null };
-        },
+        normalize: (data) => pathAnswer(data.shortestPath),
       },
       floor: { from: t.pathFrom, to: t.pathTo },
     },

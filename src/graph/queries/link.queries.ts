@@ -1,4 +1,4 @@
-import { FULL_LINK_SELECTION, LINK_OPTIONAL_FIELDS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type LinkOptionalField, type LinkSelection } from "../../domain";
+import { LINK_OPTIONAL_FIELDS, OPTIONAL_ENTITY_PROPERTIES, type EntityFields, type LinkOptionalField, type LinkSelection } from "../../domain";
 import { shapeOf, type LinkEntry } from "../compile/plan";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
@@ -20,9 +20,7 @@ export type LinkRow = StoredSources & {
 
 /**
  * Binds `everything` for the entity bound to `n`: its relationships narrowed to the labels and
- * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order;
- * companions' links when `companions` is true, or where it is a Cypher boolean that holds (some
- * request of that entity is not `ownOnly`).
+ * types any request wants (`labels`, `types`: Cypher expressions, null = all), in link order.
  *
  * The movement/hashtag rule: the article says the same thing of a movement and of the hashtag it
  * used, and which of the two a fact hangs on is the curation's accident. So a movement's links
@@ -30,9 +28,10 @@ export type LinkRow = StoredSources & {
  * movements that used it, each with `via` = that companion and `outgoing` seen from it; the
  * relationship back to `n` itself is left out. Own links come first, then the companions'.
  *
- * `companions`: false when no request of the statement wants them (all `ownOnly`): the text then
- * has neither the companions' branch nor `via`, which keeps the statement short (a RUN message
- * over the driver's 1 400-byte chunk buffer goes out in several writes) and Neo4j's work smaller.
+ * `companions`: true to include the companions' links, a Cypher boolean to include them where it
+ * holds (some request of that entity is not `ownOnly`), false when no request of the statement
+ * wants them: the text then has neither the companions' branch nor `via`, which keeps it short (a
+ * RUN message over the driver's 1 400-byte chunk buffer goes out in several writes).
  */
 export const expandLinks = (labels: string, types: string, companions: string | boolean) => {
   const filter = `WHERE (${types} IS NULL OR type(r) IN ${types})
@@ -70,7 +69,7 @@ export const expandLinks = (labels: string, types: string, companions: string | 
  * so neither Neo4j nor the driver handles a column of nulls. `companions`: as for `expandLinks`,
  * whether `everything` holds companions' links (and `via`) at all.
  */
-export const chooseLinks = (req: string, anyWants: LinkSelection = FULL_LINK_SELECTION, companions = true) => {
+export const chooseLinks = (req: string, anyWants: LinkSelection, companions: boolean) => {
   const optional = LINK_OPTIONAL_FIELDS.filter((f) => anyWants[f]).map((f) => `${f}: CASE WHEN ${req}.${f} THEN x.r.${f} END`);
   if (anyWants.sources) optional.push(`sourceSections: CASE WHEN ${req}.sources THEN x.r.sourceSections END`, `sourceQuotes: CASE WHEN ${req}.sources THEN x.r.sourceQuotes END`);
   return /* cypher */ `[x IN [x IN everything WHERE (${req}.label IS NULL OR ${req}.label IN x.labels)
