@@ -10,9 +10,9 @@ import { startChild, type Child } from "./child";
 import { contendersOf, requestOf, SYSTEMS } from "./contenders";
 import { loadBatched, loadOneByOne } from "./load";
 import { log } from "./log";
-import { measure, warmUp } from "./measure";
 import { BATCH } from "./options";
 import { rssOfPid } from "./proc";
+import { measureQuestion, warmAll } from "./rounds";
 import { openSettler } from "./settle";
 import { questions } from "./questions";
 import { RESULTS_DIR, type BenchReport, type DatasetReport, type LoadReport, type Options } from "./results";
@@ -20,8 +20,8 @@ import { syntheticGraph, type Targets } from "./synthetic";
 
 /**
  * One dataset of a run: a throw-away local Neo4j, the data loaded, the three systems started in
- * child processes, the answers checked for agreement, the round trips counted, then a warm-up round
- * and autocannon per question and contender.
+ * child processes, the answers checked for agreement, the round trips counted, then warm-up passes
+ * and autocannon rounds per question and contender (rounds.ts).
  */
 
 export const TMP_DIR = path.join(RESULTS_DIR, "tmp");
@@ -134,28 +134,9 @@ export async function runDataset(name: string, size: number | null, options: Opt
       answerBytes: Object.fromEntries(agreement.map((a) => [a.question.name, a.size])),
       results: {},
     };
-    // Every contender runs every question once before anything is measured. Without this round the
-    // first system measured on a question ran against a JVM that had not yet compiled that
-    // question's paths: the floor measured 895 req/s on Q2 when first and 2 187 once warm.
-    log(`${name}: warming up every system on every question (${options.warmup} s each)`);
-    for (const a of agreement)
-      for (const contender of contenders) {
-        await settle();
-        await warmUp(contender, a.question, options);
-      }
-    for (const a of agreement) {
-      dataset.results[a.question.name] = {};
-      for (const contender of contenders) {
-        const body = a.bodies[contender.name];
-        if (body === undefined) continue;
-        const leftovers = await settle();
-        if (leftovers) log(`${name} ${a.question.name} ${contender.name}: terminated ${leftovers} statements the previous measurement left running`);
-        const m = { ...(await measure(contender, a.question, body, options)), leftoversTerminated: leftovers };
-        dataset.results[a.question.name]![contender.name] = m;
-        const flag = m.errors + m.non2xx + m.mismatches + m.timeouts > 0 ? `  (errors ${m.errors}, non-2xx ${m.non2xx}, mismatches ${m.mismatches}, timeouts ${m.timeouts})` : "";
-        log(`${name} ${a.question.name} ${contender.name.padEnd(10)} ${m.rps.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms${flag}`);
-      }
-    }
+    log(`${name}: warming up every system on every question (${options.warmRounds} passes of ${options.warmup} s, the order rotating)`);
+    await warmAll(agreement, contenders, options, settle);
+    for (const [qi, a] of agreement.entries()) dataset.results[a.question.name] = await measureQuestion(`${name} ${a.question.name}`, qi, a, contenders, options, settle);
     dataset.apiRssBytes = (await ours.stats()).rss;
     dataset.neo4jRssBytes = rssOfPid(neo.pid);
     return dataset;

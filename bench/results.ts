@@ -14,6 +14,10 @@ export type Options = {
   article: boolean;
   duration: number;
   warmup: number;
+  /** Passes of `warmup` seconds over every question and contender before anything is measured. */
+  warmRounds: number;
+  /** Measured rounds per question and contender; the reported figure is the best (rounds.ts). */
+  rounds: number;
   connections: number;
   relsPerNode: number;
   heap: string;
@@ -21,9 +25,13 @@ export type Options = {
   cpuProf: boolean;
 };
 
+/** One measured round: its figures and the contender's position in that round's order (0 = first). */
+export type RoundFigures = { rps: number; p50: number; p99: number; order: number };
 export type Measurement = { rps: number; p50: number; p99: number; mean: number; requests: number; errors: number; non2xx: number; mismatches: number; timeouts: number;
   /** Statements an earlier measurement left running in Neo4j, terminated before this one started (bench/settle.ts). */
   leftoversTerminated?: number;
+  /** Every measured round; the other figures are those of the best one, errors summed over all. */
+  rounds?: RoundFigures[];
 };
 export type LoadReport = {
   seconds: number;
@@ -53,7 +61,7 @@ export type BenchReport = {
   finishedAt?: string;
   command: string;
   machine: Record<string, string | number>;
-  settings: Omit<Options, "sizes" | "article"> & { batch: number };
+  settings: Omit<Options, "sizes" | "article" | "warmRounds" | "rounds"> & { batch: number; warmRounds?: number; rounds?: number };
   questions: { name: string; title: string; indexBacked: boolean }[];
   datasets: DatasetReport[];
 };

@@ -10,7 +10,7 @@ import { writeReport } from "./report";
 import { BENCH_DIR, RESULTS_DIR, type BenchReport } from "./results";
 
 /**
- * `npm run bench [-- --scale 1000000] [--sizes 10000,100000] [--duration 5] [--warmup 2]
+ * `npm run bench [-- --scale 1000000] [--sizes 10000,100000] [--duration 5] [--warmup 2] [--warm-rounds 2] [--rounds 2]
  * [--connections 16] [--no-article] [--cpu-prof] | --report-only`: for the article graph and each
  * synthetic size, one dataset run (dataset.ts). Writes bench/results/latest.json after every size
  * and bench/RESULTS.md (report.ts) at the end. The command line only: nothing imports this file.
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     startedAt: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     machine: machine(""),
-    settings: { duration: options.duration, warmup: options.warmup, connections: options.connections, relsPerNode: options.relsPerNode, heap: options.heap, pageCache: options.pageCache, cpuProf: options.cpuProf, batch: BATCH },
+    settings: { duration: options.duration, warmup: options.warmup, warmRounds: options.warmRounds, rounds: options.rounds, connections: options.connections, relsPerNode: options.relsPerNode, heap: options.heap, pageCache: options.pageCache, cpuProf: options.cpuProf, batch: BATCH },
     questions: questions(ARTICLE_TARGETS).map((q) => ({ name: q.name, title: q.title, indexBacked: q.indexBacked })),
     datasets: [],
   };

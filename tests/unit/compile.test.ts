@@ -73,14 +73,32 @@ describe("compiling a root field's selection to one statement", () => {
     expect(text).toMatchSnapshot();
     expect(keys).toEqual(["hashtags"]);
     expect(params).toMatchSnapshot();
-    expect((params.linkShapes as { sources: boolean }[])[0].sources).toBe(false);
+    expect((params.linkShapes as Record<string, unknown>[])[0]).not.toHaveProperty("sources");
+    expect(text).not.toContain("sourceQuotes");
+  });
+
+  it("sends of each link entry exactly the flags its statement reads", async () => {
+    const documents = [
+      `{ movement(id: "movement:metoo") { hashtags { node { name } } } }`,
+      `{ movement(id: "movement:metoo") { actors { role node { name } } platforms { date dateQualifier note node { name description } } } }`,
+      `{ movement(id: "movement:metoo") { relations { type sources { quote } node { aliases } } hashtags(ownOnly: false) { via { id } node { id } } } }`,
+    ];
+    for (const document of documents) {
+      const { text, params } = await compiled(document);
+      for (const shape of params.linkShapes as Record<string, unknown>[]) {
+        const sent = Object.entries(shape).flatMap(([k, v]) => (k === "node" ? Object.keys(v as object).map((n) => `node.${n}`) : [k]));
+        const read = [...new Set([...text.matchAll(/\breq\.([a-zA-Z]+(?:\.[a-zA-Z]+)?)/g)].map((m) => m[1]))];
+        expect(sent.sort()).toEqual(read.sort());
+      }
+    }
   });
 
   it("reads of each link only the optional fields selected (role here, not date, qualifier or note)", async () => {
     const { params } = await compiled(`{ movement(id: "movement:metoo") { actors { role node { name } } platforms { date dateQualifier note node { name } } } }`);
     const [actors, platforms] = params.linkShapes as Record<string, unknown>[];
-    expect(actors).toMatchObject({ label: "Actor", role: true, date: false, dateQualifier: false, note: false, sources: false });
-    expect(platforms).toMatchObject({ label: "Platform", role: false, date: true, dateQualifier: true, note: true, sources: false });
+    expect(actors).toMatchObject({ label: "Actor", role: true, date: false, dateQualifier: false, note: false });
+    expect(platforms).toMatchObject({ label: "Platform", role: false, date: true, dateQualifier: true, note: true });
+    for (const shape of [actors, platforms]) expect(shape).not.toHaveProperty("sources");
   });
 
   it("reads a link field with its sources and arguments, as parameters", async () => {

@@ -1,7 +1,7 @@
 import { entitySummaryMap, type EntityRow } from "../queries/entity.queries";
 import { reachInfluence, type ReachedRow } from "../queries/influence.queries";
 import { MAX_INFLUENCE_RESULTS } from "../../bounds";
-import { anySelected, chooseLinks, expandLinks, expansionOf, shapeParam, type LinkRow } from "../queries/link.queries";
+import { anySelected, chooseLinks, expandLinks, expansionOf, requestParam, type LinkRow } from "../queries/link.queries";
 import { cypher } from "../run";
 import { readsOnlyEntities, type ReadPlan } from "./plan";
 
@@ -28,9 +28,10 @@ export function compilePlan(plan: Pick<ReadPlan, "links" | "influence">): PlanCl
   let links = "null";
   if (plan.links.length) {
     const { labels, types, companions } = expansionOf(plan.links);
-    Object.assign(params, { linkLabels: labels, linkTypes: types, linkShapes: plan.links.map(shapeParam) });
+    const anyWants = anySelected(plan.links.map((l) => l.selection));
+    Object.assign(params, { linkLabels: labels, linkTypes: types, linkShapes: plan.links.map((l) => requestParam(l, anyWants, companions)) });
     subqueries.push(`CALL (n) {${expandLinks("$linkLabels", "$linkTypes", companions)}\n    }`);
-    links = `[req IN $linkShapes | ${chooseLinks("req", anySelected(plan.links.map((l) => l.selection)), companions)}]`;
+    links = `[req IN $linkShapes | ${chooseLinks("req", anyWants, companions)}]`;
   }
   plan.influence.forEach(({ depth, outgoing, fields }, i) => {
     subqueries.push(`CALL (n) {${reachInfluence("n", depth, outgoing, `influence${i}`, fields)}\n    }`);

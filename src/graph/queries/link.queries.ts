@@ -92,10 +92,23 @@ export function anySelected(selections: readonly LinkSelection[]): LinkSelection
   };
 }
 
-/** One entry as the statements read it (`req` above): no response key, the selection flattened. */
+/** One entry as a shape key: no response key, the selection flattened. */
 export const shapeParam = (entry: LinkEntry) => {
   const { selection, ...shape } = shapeOf(entry);
   return { ...shape, ...selection };
+};
+
+/**
+ * One entry as the statement reads it (`req` in `chooseLinks`): only the flags that the text built
+ * for `anyWants` and `companions` refers to, so the parameters stay small (Q1's page of movements
+ * sent 1 045 characters of flags, most of them for properties the text does not mention).
+ */
+export const requestParam = (entry: LinkEntry, anyWants: LinkSelection, companions: boolean) => {
+  const { label, types, direction, first, ownOnly, selection } = entry;
+  const flags = (wanted: Record<string, boolean>, any: Record<string, unknown>) => Object.fromEntries(Object.entries(wanted).filter(([k]) => any[k] === true));
+  const { node, ...own } = selection;
+  const nodeFlags = flags(node, anyWants.node);
+  return { label, types, direction, first, ...(companions ? { ownOnly } : {}), ...flags(own, anyWants), ...(Object.keys(nodeFlags).length ? { node: nodeFlags } : {}) };
 };
 /** The labels and types to expand for a set of entries; null when one of them wants all. */
 export const expansionOf = (shapes: LinkEntry[]) => ({
@@ -132,6 +145,7 @@ export const linksBatch = (requests: readonly { id: string; link: LinkEntry }[])
   }
   const groups = [...byId].map(([id, wanted]) => ({ id, ...expansionOf(wanted.map((i) => shapes[i])), wanted }));
   const companions = groups.some((g) => g.companions);
+  const anyWants = anySelected(shapes.map((s) => s.selection));
   const query = cypher<{ id: string; shape: number; links: LinkRow[] }>(
     "links batch",
     /* cypher */ `
@@ -141,8 +155,8 @@ export const linksBatch = (requests: readonly { id: string; link: LinkEntry }[])
     }
     UNWIND group.wanted AS shape
     WITH group, shape, $shapes[shape] AS req, everything
-    RETURN group.id AS id, shape, ${chooseLinks("req", anySelected(shapes.map((s) => s.selection)), companions)} AS links`,
-    { groups, shapes: shapes.map(shapeParam) },
+    RETURN group.id AS id, shape, ${chooseLinks("req", anyWants, companions)} AS links`,
+    { groups: companions ? groups : groups.map(({ companions: _, ...group }) => group), shapes: shapes.map((s) => requestParam(s, anyWants, companions)) },
   );
   return { query, shapeIndex };
 };
