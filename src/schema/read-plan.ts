@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { LRUCache } from "lru-cache";
 import { ENTITY_LABELS, LINK_OPTIONAL_FIELDS, NO_ENTITY_FIELDS, type EntityFields, type EntityLabel, type LinkOptionalField, type LinkSelection } from "../domain";
 import { PROPERTY_OF_FIELD } from "../domain/properties";
 import type { EdgeFields, PathSelection } from "../graph/queries/path.queries";
@@ -23,20 +24,23 @@ const LINK_FIELDS: Record<string, EntityLabel | null> = {
 export type LinkFieldArgs = { types?: readonly string[] | null; direction?: LinkDirectionArg; first?: number | null; ownOnly?: boolean | null };
 
 /**
- * Parsed selections, per field nodes and per variable values: graphql-js shares one `fieldNodes`
- * array among the items of a list within one execution, so a selection is parsed once per request,
- * not once per item. Never per `fieldNodes` alone: an executor that reuses them across requests
- * (graphql-jit) would serve one request's `@include(if: $x)` tree to the next.
+ * Parsed selections, per field nodes and per variable values. graphql-js shares one `fieldNodes`
+ * array among the items of a list within one execution; graphql-jit and Apollo's document cache
+ * keep it across requests of the same document. So the tree is parsed once per document and
+ * variable values, not once per request (parsing was about a tenth of our CPU on a small lookup).
+ * Never per `fieldNodes` alone: `@include(if: $x)` makes the tree depend on the variables, which
+ * are compared by value. Each field's cache is bounded (a document asked with ever new variables).
  */
-const trees = new WeakMap<object, WeakMap<object, ResolveTree | null>>();
-const NO_VARIABLES = {};
+const trees = new WeakMap<object, LRUCache<string, { tree: ResolveTree | null }>>();
+export const SELECTION_VARIANTS_PER_FIELD = 32;
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
-  const byVariables = trees.get(info.fieldNodes) ?? new WeakMap<object, ResolveTree | null>();
-  trees.set(info.fieldNodes, byVariables);
-  const variables = info.variableValues ?? NO_VARIABLES;
-  if (!byVariables.has(variables)) byVariables.set(variables, parseResolveInfo(info) as ResolveTree | null);
-  return byVariables.get(variables)!;
+  let byVariables = trees.get(info.fieldNodes);
+  if (!byVariables) trees.set(info.fieldNodes, (byVariables = new LRUCache({ max: SELECTION_VARIANTS_PER_FIELD })));
+  const key = JSON.stringify(info.variableValues ?? {});
+  let cached = byVariables.get(key);
+  if (!cached) byVariables.set(key, (cached = { tree: parseResolveInfo(info) as ResolveTree | null }));
+  return cached.tree;
 }
 
 /** The fields selected on `tree`'s value, each with the entity type it was selected on (null: an interface). */
@@ -99,7 +103,7 @@ function linkEntryOf(key: string, on: EntityLabel | null, label: EntityLabel | n
 }
 
 /** The response key of the field being resolved: its alias, else its name (what the plan's entries carry). */
-function responseKey(info: GraphQLResolveInfo): string {
+export function responseKey(info: GraphQLResolveInfo): string {
   return info.path ? String(info.path.key) : (info.fieldNodes[0].alias?.value ?? info.fieldName);
 }
 
@@ -148,6 +152,9 @@ export function timelineSelection(info: GraphQLResolveInfo): TimelineSelection {
     eventSources: selects(info, [...entries, "event"], "sources"),
     ends: entityFields(info, [...entries, "subject"], [...entries, "object"]),
     sources: selects(info, entries, "sources"),
+    qualifier: selects(info, entries, "dateQualifier"),
+    role: selects(info, entries, "role"),
+    note: selects(info, entries, "note"),
   };
 }
 

@@ -9,6 +9,20 @@ export function encodeCursor(ordering: string, cursor: ListCursor): string {
   return Buffer.from(JSON.stringify({ o: ordering, k: cursor.sortKey, i: cursor.id }), "utf8").toString("base64url");
 }
 
+/**
+ * A page item whose cursor is encoded only when read: most clients select `node` and `pageInfo`,
+ * not each edge's `cursor`, and encoding 20 of them cost more than building their nodes.
+ */
+export function pageItem<N>(ordering: string, cursor: ListCursor, node: N): { readonly cursor: string; node: N } {
+  let encoded: string | undefined;
+  return {
+    get cursor() {
+      return (encoded ??= encodeCursor(ordering, cursor));
+    },
+    node,
+  };
+}
+
 export function decodeCursor(ordering: string, value: string, argumentName = "after"): ListCursor {
   let parsed: unknown;
   try {

@@ -6,7 +6,7 @@ import type { Loaders } from "../graph/loaders";
 import { entityByNameOrAlias } from "../graph/queries/entity.queries";
 import { listCount, listPage, type ListFilter, type ListOrder } from "../graph/queries/list.queries";
 import type { GraphGateway } from "../graph/run";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, pageItem } from "./cursor";
 import { checkDate, checkEntityId, checkLength } from "./input-checks";
 import type { LinkService } from "./link.service";
 import { toEntity, toPlannedEntity } from "./views";
@@ -106,7 +106,7 @@ export class EntityService {
     const beyondFarEnd = rows.length > window.size;
     const beforeNearEnd = near.length > 0;
     return {
-      items: page.map((row) => ({ cursor: encodeCursor(ordering, { sortKey: row.sortKey, id: row.entity.id }), node: checked ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : toEntity(row.entity) })),
+      items: page.map((row) => pageItem(ordering, { sortKey: row.sortKey, id: row.entity.id }, checked ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : toEntity(row.entity))),
       hasNextPage: window.backward ? beforeNearEnd : beyondFarEnd,
       hasPreviousPage: window.backward ? beyondFarEnd : beforeNearEnd,
       totalCount: async () => (await this.graph.read(listCount(label, filter, args.order)))[0]?.total ?? 0,

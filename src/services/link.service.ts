@@ -28,18 +28,23 @@ export class LinkService {
     private readonly catalogue: RelationshipCatalogue,
   ) {}
 
-  async links(entity: EntityView, entry: LinkEntry): Promise<LinkView[]> {
-    const prefetched = entity.prefetched?.[entry.key];
+  /**
+   * The links of `entity`'s field under response key `key`; `entry` builds the field's entry, which
+   * only a field the root statement did not reach needs (a page of 20 movements with three link
+   * fields would otherwise build 60 entries it never reads).
+   */
+  async links(entity: EntityView, key: string, entry: () => LinkEntry): Promise<LinkView[]> {
+    const prefetched = entity.prefetched?.[key];
     if (prefetched) return prefetched as LinkView[];
-    const rows = await this.loaders.links.load({ id: entity.id, link: this.checkLink(entry) });
+    const rows = await this.loaders.links.load({ id: entity.id, link: this.checkLink(entry()) });
     return rows.map(toLink);
   }
 
   /** Movements reachable over INSPIRED within `depth` hops, each once, nearest first. */
-  async influence(movement: EntityView, entry: InfluenceEntry): Promise<EntityView[]> {
-    const prefetched = movement.prefetched?.[entry.key];
+  async influence(movement: EntityView, key: string, entry: () => InfluenceEntry): Promise<EntityView[]> {
+    const prefetched = movement.prefetched?.[key];
     if (prefetched) return prefetched as EntityView[];
-    const rows = await this.loaders.influence.load({ id: movement.id, influence: this.checkInfluence(entry) });
+    const rows = await this.loaders.influence.load({ id: movement.id, influence: this.checkInfluence(entry()) });
     return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
   }
 

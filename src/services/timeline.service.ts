@@ -5,7 +5,7 @@ import { toSources } from "../graph/records";
 import { FULL_TIMELINE_SELECTION, timelineCount, timelinePage, type TimelineFilter, type TimelineRow, type TimelineSelection } from "../graph/queries/timeline.queries";
 import type { GraphGateway } from "../graph/run";
 import type { RelationshipCatalogue } from "./catalogue";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, pageItem } from "./cursor";
 import { checkDate, checkEntityId, checkRange } from "./input-checks";
 import { toEntity } from "./views";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../bounds";
@@ -66,7 +66,7 @@ export class TimelineService {
     if (backward) page.reverse();
     const more = rows.length > size;
     return {
-      items: page.map((row) => ({ cursor: encodeCursor(ORDERING, { sortKey: row.sortKey, id: row.id }), node: toEntry(row) })),
+      items: page.map((row) => pageItem(ORDERING, { sortKey: row.sortKey, id: row.id }, toEntry(row))),
       hasNextPage: backward ? cursor !== undefined : more,
       hasPreviousPage: backward ? more : cursor !== undefined,
       totalCount: async () => (await this.graph.read(timelineCount(filter)))[0]?.total ?? 0,

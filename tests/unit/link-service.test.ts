@@ -27,18 +27,22 @@ describe("link service", () => {
   };
   const entity: EntityView = toPlannedEntity({ entity: row("movement:a"), links: [[link("a1")], [link("a1"), link("a2")]], influence: [[{ distance: 1, movement: row("movement:d") }]] }, plan, 100);
 
-  it("reads each aliased field under its own response key, with no DataLoader call", async () => {
-    expect((await service.links(entity, entry("one", 1))).map((l: LinkView) => l.key)).toEqual(["a1"]);
-    expect((await service.links(entity, entry("two", 2))).map((l: LinkView) => l.key)).toEqual(["a1", "a2"]);
-    expect((await service.influence(entity, plan.influence[0])).map((m) => m.id)).toEqual(["movement:d"]);
+  const unbuilt = (): never => {
+    throw new Error("a prefetched field built its entry");
+  };
+
+  it("reads each aliased field under its own response key, with no DataLoader call and no entry built", async () => {
+    expect((await service.links(entity, "one", unbuilt)).map((l: LinkView) => l.key)).toEqual(["a1"]);
+    expect((await service.links(entity, "two", unbuilt)).map((l: LinkView) => l.key)).toEqual(["a1", "a2"]);
+    expect((await service.influence(entity, "far", unbuilt)).map((m) => m.id)).toEqual(["movement:d"]);
     expect(loaded).toEqual([]);
   });
 
   it("asks the DataLoader for a field the statement did not reach, checking its arguments first", async () => {
-    expect((await service.links(entity, entry("three"))).map((l) => l.key)).toEqual(["loaded"]);
+    expect((await service.links(entity, "three", () => entry("three"))).map((l) => l.key)).toEqual(["loaded"]);
     expect(loaded).toHaveLength(1);
-    await expect(service.links(entity, entry("four", 0))).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
-    await expect(service.influence(entity, { key: "deep", on: null, depth: 6, outgoing: true, fields: ALL_ENTITY_FIELDS })).rejects.toMatchObject({
+    await expect(service.links(entity, "four", () => entry("four", 0))).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", argumentName: "first" } });
+    await expect(service.influence(entity, "deep", () => ({ key: "deep", on: null, depth: 6, outgoing: true, fields: ALL_ENTITY_FIELDS }))).rejects.toMatchObject({
       extensions: { code: "BAD_USER_INPUT", argumentName: "depth" },
     });
     expect(loaded).toHaveLength(1);

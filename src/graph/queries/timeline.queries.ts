@@ -30,10 +30,11 @@ export type TimelineCursor = { sortKey: string; id: string };
 export type TimelineFactRow = StoredSources & {
   key: string;
   type: string;
-  role: string | null;
-  note: string | null;
+  /** Role, note and qualifier: absent when not selected. */
+  role?: string | null;
+  note?: string | null;
   date: string;
-  dateQualifier: string | null;
+  dateQualifier?: string | null;
   subject: EntityRow;
   object: EntityRow;
 };
@@ -44,8 +45,17 @@ export type TimelineRow = { id: string; sortKey: string; event: EntityRow | null
  * What a timeline page reads: of each event and of each fact's two ends only the selected
  * properties, and quotes only where selected (the entries', or an event's own).
  */
-export type TimelineSelection = { event: EntityFields; eventSources: boolean; ends: EntityFields; sources: boolean };
-export const FULL_TIMELINE_SELECTION: TimelineSelection = { event: ALL_ENTITY_FIELDS, eventSources: true, ends: ALL_ENTITY_FIELDS, sources: true };
+export type TimelineSelection = {
+  event: EntityFields;
+  eventSources: boolean;
+  ends: EntityFields;
+  sources: boolean;
+  /** The entries' `dateQualifier`, and a fact's `role` and `note`. */
+  qualifier: boolean;
+  role: boolean;
+  note: boolean;
+};
+export const FULL_TIMELINE_SELECTION: TimelineSelection = { event: ALL_ENTITY_FIELDS, eventSources: true, ends: ALL_ENTITY_FIELDS, sources: true, qualifier: true, role: true, note: true };
 
 /** Conditions other than the window and the cursor, on `t`. */
 function filterConditions(filter: TimelineFilter): string[] {
@@ -140,7 +150,12 @@ function params(filter: TimelineFilter, limit: number, cursor?: TimelineCursor) 
  */
 export const timelinePage = (filter: TimelineFilter, descending: boolean, limit: number, cursor?: TimelineCursor, selection = FULL_TIMELINE_SELECTION) => {
   const dir = descending ? "DESC" : "ASC";
-  const factSources = selection.sources ? ", sourceSections: r.sourceSections, sourceQuotes: r.sourceQuotes" : "";
+  const factOptional = [
+    ...(selection.role ? ["role: r.role"] : []),
+    ...(selection.note ? ["note: r.note"] : []),
+    ...(selection.qualifier ? ["dateQualifier: r.dateQualifier"] : []),
+    ...(selection.sources ? ["sourceSections: r.sourceSections", "sourceQuotes: r.sourceQuotes"] : []),
+  ];
   return cypher<TimelineRow>(
     "timeline page",
     /* cypher */ `${candidates(filter, descending, cursor !== undefined)}
@@ -148,8 +163,8 @@ export const timelinePage = (filter: TimelineFilter, descending: boolean, limit:
     OPTIONAL MATCH (e:Event {id: t.id}) WHERE t.type IS NULL
     OPTIONAL MATCH (s:Entity {id: t.from})-[r]->(o:Entity {id: t.to}) WHERE t.type IS NOT NULL AND r.key = t.id
     RETURN t.id AS id, t.dateStart AS sortKey,
-      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", selection.event, selection.sources || selection.eventSources)} END AS event, e.dateQualifier AS eventQualifier,
-      CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), role: r.role, note: r.note, date: r.date, dateQualifier: r.dateQualifier${factSources},
+      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", selection.event, selection.sources || selection.eventSources)} END AS event, ${selection.qualifier ? "e.dateQualifier" : "null"} AS eventQualifier,
+      CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), date: r.date${factOptional.map((f) => `, ${f}`).join("")},
         subject: ${entitySummaryProjection("s", selection.ends)}, object: ${entitySummaryProjection("o", selection.ends)} } END AS fact
     ORDER BY t.dateStart ${dir}, t.id ${dir}`,
     params(filter, limit, cursor),

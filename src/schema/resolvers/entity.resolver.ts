@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { EntityLabel, EntityView, LinkView, SourceView } from "../../domain";
 import type { AppContext } from "../../server/context";
 import { LinkArgs } from "../inputs/link.args";
-import { linkEntry } from "../read-plan";
+import { linkEntry, responseKey } from "../read-plan";
 import { Entity } from "../types/entity.interface";
 import { Source } from "../types/source.type";
 import { ActorLink, EventLink, HashtagLink, MovementLink, PlatformLink, Relation, TopicLink } from "../types/links.types";
@@ -56,5 +56,5 @@ export class EntityResolver {
 }
 
 function links({ services }: AppContext, entity: EntityView, label: EntityLabel | null, args: LinkArgs, info: GraphQLResolveInfo): Promise<LinkView[]> {
-  return services.links.links(entity, linkEntry(info, label, args));
+  return services.links.links(entity, responseKey(info), () => linkEntry(info, label, args));
 }

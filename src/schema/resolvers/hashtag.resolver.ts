@@ -7,7 +7,7 @@ import { HashtagConnection } from "../types/connections.types";
 import { EntityOrder } from "../types/enums";
 import { Hashtag } from "../types/hashtag.type";
 import { ActorLink } from "../types/links.types";
-import { createdByEntry } from "../read-plan";
+import { createdByEntry, responseKey } from "../read-plan";
 import { entityQueries } from "./entity-queries.factory";
 
 export const HashtagQueries = entityQueries({
@@ -31,6 +31,6 @@ export class HashtagResolver {
       "e.g. Tarana Burke for #MeToo, through the Me Too movement she created.",
   })
   createdBy(@Root() hashtag: EntityView, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo): Promise<LinkView[]> {
-    return services.links.links(hashtag, createdByEntry(info));
+    return services.links.links(hashtag, responseKey(info), () => createdByEntry(info));
   }
 }

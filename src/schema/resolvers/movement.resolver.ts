@@ -6,7 +6,7 @@ import { EntityFilter } from "../inputs/filters.input";
 import { MovementConnection } from "../types/connections.types";
 import { EntityOrder } from "../types/enums";
 import { Movement } from "../types/movement.type";
-import { influenceEntry } from "../read-plan";
+import { influenceEntry, responseKey } from "../read-plan";
 import { entityQueries } from "./entity-queries.factory";
 import { DEFAULT_INFLUENCE_DEPTH, MAX_INFLUENCE_DEPTH, MAX_INFLUENCE_RESULTS, range } from "../../bounds";
 
@@ -31,13 +31,13 @@ export class MovementResolver {
     description: `Movements this one inspired, directly or through up to \`depth\` INSPIRED hops; each once, nearest first, then by name; at most ${MAX_INFLUENCE_RESULTS}.`,
   })
   inspired(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return services.links.influence(movement, influenceEntry(info, depth, true));
+    return services.links.influence(movement, responseKey(info), () => influenceEntry(info, depth, true));
   }
 
   @FieldResolver((_type) => [Movement], {
     description: `Movements that inspired this one, directly or through up to \`depth\` INSPIRED hops; each once, nearest first, then by name; at most ${MAX_INFLUENCE_RESULTS}.`,
   })
   inspiredBy(@Root() movement: EntityView, @Arg("depth", (_type) => Int, depthArg) depth: number, @Ctx() { services }: AppContext, @Info() info: GraphQLResolveInfo) {
-    return services.links.influence(movement, influenceEntry(info, depth, false));
+    return services.links.influence(movement, responseKey(info), () => influenceEntry(info, depth, false));
   }
 }
