@@ -155,10 +155,9 @@ function loadTable(report: BenchReport): string {
   return lines.join("\n");
 }
 
-/** How the load was run; runs before warm passes and rounds existed had one pass and one round. */
+/** How the load was run: warm-up passes, then measured rounds (rounds.ts). */
 function loadText(s: BenchReport["settings"]): string {
-  const rounds = s.rounds ?? 1;
-  const passes = s.warmRounds ?? 1;
+  const { rounds, warmRounds: passes } = s;
   return `${passes} warm-up pass${passes === 1 ? "" : "es"} of ${s.warmup} s over every query and system, then per query ${rounds} measured round${rounds === 1 ? "" : "s"} per system (each ${s.warmup} s warm-up then ${s.duration} s measured, the order rotated per query${rounds > 1 ? " and reversed between rounds; each system's figures are from its best round, all rounds in latest.json" : ""})`;
 }
 

@@ -61,7 +61,7 @@ export type BenchReport = {
   finishedAt?: string;
   command: string;
   machine: Record<string, string | number>;
-  settings: Omit<Options, "sizes" | "article" | "warmRounds" | "rounds"> & { batch: number; warmRounds?: number; rounds?: number };
+  settings: Omit<Options, "sizes" | "article"> & { batch: number };
   questions: { name: string; title: string; indexBacked: boolean }[];
   datasets: DatasetReport[];
 };

@@ -37,12 +37,13 @@ async function main(): Promise<void> {
     return;
   }
   const options = parseOptions(process.argv.slice(2));
+  const { sizes: _sizes, article: _article, ...settings } = options;
   fs.mkdirSync(TMP_DIR, { recursive: true });
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
     machine: machine(""),
-    settings: { duration: options.duration, warmup: options.warmup, warmRounds: options.warmRounds, rounds: options.rounds, connections: options.connections, relsPerNode: options.relsPerNode, heap: options.heap, pageCache: options.pageCache, cpuProf: options.cpuProf, batch: BATCH },
+    settings: { ...settings, batch: BATCH },
     questions: questions(ARTICLE_TARGETS).map((q) => ({ name: q.name, title: q.title, indexBacked: q.indexBacked })),
     datasets: [],
   };

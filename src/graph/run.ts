@@ -232,7 +232,7 @@ function withoutCallerStack<T>(start: () => T): T {
  * writes RUN + PULL from a fixed 1 400-byte buffer: a longer message costs a second socket write,
  * which was a fifth of our API's CPU on the benchmark's Q1, Q2 and Q6 (V8 profile, `writeBuffer`).
  */
-export const unindented = (text: string) => text.replace(/\n[ \t]+/g, "\n").trim();
+const unindented = (text: string) => text.replace(/\n[ \t]+/g, "\n").trim();
 
 /** Whole numbers go to Cypher as integers (LIMIT and SKIP reject floats); everything else as is. */
 function toDriverParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {

@@ -32,7 +32,7 @@ export type LinkFieldArgs = { types?: readonly string[] | null; direction?: Link
  * are compared by value. Each field's cache is bounded (a document asked with ever new variables).
  */
 const trees = new WeakMap<object, LRUCache<string, { tree: ResolveTree | null }>>();
-export const SELECTION_VARIANTS_PER_FIELD = 32;
+const SELECTION_VARIANTS_PER_FIELD = 32;
 
 function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
   let byVariables = trees.get(info.fieldNodes);
