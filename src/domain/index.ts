@@ -19,6 +19,14 @@ export type EntityLabel = (typeof LABEL_BY_PREFIX)[keyof typeof LABEL_BY_PREFIX]
 export const ENTITY_LABELS = Object.values(LABEL_BY_PREFIX) as EntityLabel[];
 export const PREFIX_BY_LABEL = Object.fromEntries(Object.entries(LABEL_BY_PREFIX).map(([p, l]) => [l, p])) as Record<EntityLabel, string>;
 
+/**
+ * The label of a valid entity id. The seed writes each node's label from its id (ids are checked
+ * against ENTITY_ID_PATTERN), so statements need not read labels back to name an entity's type.
+ */
+export function labelOf(id: string): EntityLabel {
+  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
+}
+
 /** A global id: `<prefix>:<lowercase-hyphenated slug>`. */
 export const ENTITY_ID_PATTERN = /^(actor|movement|hashtag|platform|event|topic):[a-z0-9]+(-[a-z0-9]+)*$/;
 /** A relationship type: UPPER_SNAKE_CASE. */

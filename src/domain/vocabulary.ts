@@ -6,11 +6,12 @@ import {
   ENTITY_ID_PATTERN as ID_PATTERN,
   ENTITY_LABELS,
   LABEL_BY_PREFIX,
+  labelOf,
   RELATIONSHIP_TYPE_PATTERN as TYPE_PATTERN,
   type EntityLabel,
 } from "./index";
 
-export { ENTITY_LABELS, ID_PATTERN, LABEL_BY_PREFIX, TYPE_PATTERN, type EntityLabel };
+export { ENTITY_LABELS, ID_PATTERN, LABEL_BY_PREFIX, labelOf, TYPE_PATTERN, type EntityLabel };
 
 export { ACTOR_KINDS, quantitySchema, sourceSchema };
 
@@ -50,10 +51,6 @@ export type SourceEntry = z.infer<typeof sourceSchema>;
 export type NodeEntry = z.infer<typeof nodeSchema>;
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;
 export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
-
-export function labelOf(id: string): EntityLabel {
-  return LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
-}
 
 export function relationshipKey(rel: Pick<RelationshipEntry, "from" | "type" | "to">): string {
   return `${rel.from}|${rel.type}|${rel.to}`;

@@ -1,8 +1,8 @@
 import type http from "node:http";
 import type { ApolloServer } from "@apollo/server";
-import fastifyHelmet, { type FastifyHelmetOptions } from "@fastify/helmet";
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyBodyParser } from "fastify";
 import type { GraphQLSchema } from "graphql";
+import type { HelmetOptions } from "helmet";
 import type { Config } from "../config";
 import type { GraphGateway } from "../graph/run";
 import type { Logger } from "../logger";
@@ -14,6 +14,7 @@ import { exploreRoutes } from "./explore.route";
 import { exportRoutes } from "./export/export.route";
 import { graphqlRoutes } from "./graphql.route";
 import { CostAdmission } from "./limits/admission";
+import { addSecurityHeaders } from "./security-headers";
 
 export { SANDBOX_VERSION } from "./apollo";
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -49,7 +50,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
     // Paths match as they did under Express: /GraphQL and /graphql/ are /graphql.
     routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
   });
-  await app.register(fastifyHelmet, securityHeaders(config));
+  addSecurityHeaders(app, securityHeaders(config));
   // Apollo answers a POST that is not JSON itself (400 for CSRF-prone types, or a missing body),
   // so other content types reach it unparsed instead of Fastify answering 415.
   app.removeAllContentTypeParsers();
@@ -93,7 +94,7 @@ export async function createServer({ config, schema, graph, logger }: ServerOpti
  * (the Sandbox page loads Apollo's script from its CDN), responses readable cross-origin, HSTS in
  * production only (development runs on plain http://localhost).
  */
-function securityHeaders(config: Config): FastifyHelmetOptions {
+function securityHeaders(config: Config): HelmetOptions {
   return {
     contentSecurityPolicy: false,
     crossOriginEmbedderPolicy: false,

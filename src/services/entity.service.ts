@@ -1,4 +1,4 @@
-import { LABEL_BY_PREFIX, NO_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
+import { labelOf, NO_ENTITY_FIELDS, PREFIX_BY_LABEL, type EntityLabel, type EntityView, type PageView, type SourceView } from "../domain";
 import { periodEnd, periodStart } from "../dates";
 import { BadUserInputError } from "../errors";
 import type { ReadPlan } from "../graph/compile";
@@ -16,9 +16,6 @@ import { MAX_INFLUENCE_RESULTS, MAX_NAME_LENGTH } from "../bounds";
 
 /** Nothing but the key and id of the probed row is read. */
 const NOTHING: ReadPlan = { fields: NO_ENTITY_FIELDS, sources: false, links: [], influence: [] };
-
-/** The label a checked id names by its prefix. */
-const labelOfId = (id: string): EntityLabel => LABEL_BY_PREFIX[id.slice(0, id.indexOf(":")) as keyof typeof LABEL_BY_PREFIX];
 
 export type ListArgs = PageArgs & {
   order: ListOrder;
@@ -50,7 +47,7 @@ export class EntityService {
       const row = await this.loaders.entityById.load(id);
       return row ? toEntity(row) : null;
     }
-    const checked = this.links.checkPlan(plan, labelOfId(id));
+    const checked = this.links.checkPlan(plan, labelOf(id));
     const row = await this.loaders.planned.load({ id, plan: checked });
     return row ? toPlannedEntity(row, checked, MAX_INFLUENCE_RESULTS) : null;
   }
@@ -71,8 +68,9 @@ export class EntityService {
       throw new BadUserInputError("Give exactly one of id and name.", args.id == null ? "name" : "id");
     }
     if (args.id != null) {
-      const entity = await this.byId(args.id, plan);
-      return entity && entity.label === label ? entity : null;
+      // An id names its label (its prefix): one of another label is not asked of the database.
+      checkEntityId("id", args.id);
+      return labelOf(args.id) === label ? this.byId(args.id, plan) : null;
     }
     const name = checkLength("name", args.name!, MAX_NAME_LENGTH).trim().toLowerCase();
     if (!name) throw new BadUserInputError("name must not be empty.", "name");

@@ -45,7 +45,7 @@ export class LinkService {
     const prefetched = movement.prefetched?.[key];
     if (prefetched) return prefetched as EntityView[];
     const rows = await this.loaders.influence.load({ id: movement.id, influence: this.checkInfluence(entry()) });
-    return rows.slice(0, MAX_INFLUENCE_RESULTS).map((row) => toEntity(row.movement));
+    return rows.slice(0, MAX_INFLUENCE_RESULTS).map(toEntity);
   }
 
   /**

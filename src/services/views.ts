@@ -1,4 +1,4 @@
-import type { EdgeView, EntityView, LinkView } from "../domain";
+import { labelOf, type EdgeView, type EntityView, type LinkView } from "../domain";
 import { shownProperties } from "../domain/properties";
 import type { PlannedRow, ReadPlan } from "../graph/compile";
 import type { EntityRow } from "../graph/queries/entity.queries";
@@ -9,7 +9,7 @@ import { toSources } from "../graph/records";
 export function toEntity(row: EntityRow): EntityView {
   return {
     id: row.id,
-    label: row.label,
+    label: labelOf(row.id),
     name: row.name,
     sources: row.sourceQuotes ? toSources({ sourceSections: row.sourceSections ?? [], sourceQuotes: row.sourceQuotes }) : undefined,
     ...shownProperties(row),
@@ -30,7 +30,7 @@ export function toPlannedEntity(row: PlannedRow | (Pick<PlannedRow, "entity"> & 
   });
   plan.influence.forEach(({ key }, i) => {
     const rows = row.influence?.[i];
-    if (rows) prefetched[key] = rows.slice(0, limit).map((r) => toEntity(r.movement));
+    if (rows) prefetched[key] = rows.slice(0, limit).map(toEntity);
   });
   return { ...entity, prefetched };
 }

@@ -20,6 +20,10 @@ describe("production mode", () => {
       expect(page.headers.get("x-content-type-options")).toBe("nosniff");
       expect(page.headers.get("strict-transport-security")).toMatch(/max-age=\d+/);
       expect(page.headers.get("x-powered-by")).toBeNull();
+      for (const path of ["/health", "/no-such-page", "/explore/"]) {
+        const other = await fetch(`${server.url}${path}`);
+        expect([path, other.headers.get("x-frame-options"), other.headers.get("cross-origin-resource-policy")]).toEqual([path, "SAMEORIGIN", "cross-origin"]);
+      }
       const response = await fetch(`${server.url}/graphql`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: "https://newsroom.example" },

@@ -5,7 +5,7 @@ import { RelationshipCatalogue } from "../../src/services/catalogue";
 import { LinkService } from "../../src/services/link.service";
 import { toPlannedEntity } from "../../src/services/views";
 
-const row = (id: string) => ({ id, label: "Movement" as const, name: id, aliases: null, description: "", note: null, kind: null, date: null, endDate: null });
+const row = (id: string) => ({ id, name: id, aliases: null, description: "", note: null, kind: null, date: null, endDate: null });
 const entry = (key: string, first = 100): LinkEntry => ({ key, on: null, label: null, types: null, direction: "BOTH", first, ownOnly: false, selection: FULL_LINK_SELECTION });
 const link = (key: string) => ({ id: key, type: "INSPIRED", outgoing: true, role: null, date: null, note: null, node: row("movement:b"), sourceSections: [], sourceQuotes: [] });
 
@@ -25,7 +25,7 @@ describe("link service", () => {
     links: [entry("one", 1), entry("two", 2)],
     influence: [{ key: "far", on: null, depth: 3, outgoing: true, fields: ALL_ENTITY_FIELDS }],
   };
-  const entity: EntityView = toPlannedEntity({ entity: row("movement:a"), links: [[link("a1")], [link("a1"), link("a2")]], influence: [[{ distance: 1, movement: row("movement:d") }]] }, plan, 100);
+  const entity: EntityView = toPlannedEntity({ entity: row("movement:a"), links: [[link("a1")], [link("a1"), link("a2")]], influence: [[row("movement:d")]] }, plan, 100);
 
   const unbuilt = (): never => {
     throw new Error("a prefetched field built its entry");

@@ -49,7 +49,7 @@ export function compileLookup(ids: string[], plan: ReadPlan) {
     /* cypher */ `
     UNWIND $ids AS id
     MATCH (n:Entity {id: id})${clauses.subqueries ? `\n    ${clauses.subqueries}` : ""}
-    RETURN ${entitySummaryMap("n", "labels(n)", plan.fields, plan.sources)} AS entity, ${clauses.returns}`,
+    RETURN ${entitySummaryMap("n", plan.fields, plan.sources)} AS entity, ${clauses.returns}`,
     { ids, ...clauses.params },
   );
 }

@@ -5,12 +5,12 @@ import type { StoredProperties } from "../../domain/properties";
 
 /**
  * An entity row as every query returns it (see `entityProjection`). Sources are absent from
- * summaries (`entitySummaryProjection`): they are the bulk of an entity and loaded only when asked.
+ * summaries (`entitySummaryMap`): they are the bulk of an entity and loaded only when asked. No
+ * label: an entity's label is its id's prefix (`labelOf`), so no statement reads labels back.
  */
 export type EntityRow = Partial<StoredSources> &
   StoredProperties & {
     id: string;
-    label: EntityLabel;
     name: string;
   };
 
@@ -26,31 +26,26 @@ export function labelText(label: EntityLabel): string {
 /** Map projection of an entity node bound to `variable`, with its sources; fixed text. */
 export function entityProjection(variable: string): string {
   const properties = ["id", "name", "sourceSections", "sourceQuotes", ...OPTIONAL_ENTITY_PROPERTIES].map((p) => `.${p}`).join(", ");
-  return `${variable} { ${properties}, label: [l IN labels(${variable}) WHERE l <> 'Entity'][0] }`;
+  return `${variable} { ${properties} }`;
 }
 
 /**
  * The summary (no sources) as a map literal, for entities returned in bulk (links, lists, rings,
- * hits). `node` may be an expression (`x.m`), `labels` an expression holding its labels.
+ * hits). `node` may be a variable or an expression (`x.m`).
  * `want` says which optional properties to read:
  * - an EntityFields value: only those keys are written into the text (names from our closed
  *   list), so a row carries no key it was not asked for; with `sources`, the sources too;
  * - a Cypher expression for such a map (`req.node`), when one statement serves several
  *   selections: every key is there, the unwanted ones null.
  */
-export function entitySummaryMap(node: string, labels: string, want: EntityFields | string = ALL_ENTITY_FIELDS, sources = false, anyWants: EntityFields = ALL_ENTITY_FIELDS): string {
+export function entitySummaryMap(node: string, want: EntityFields | string = ALL_ENTITY_FIELDS, sources = false, anyWants: EntityFields = ALL_ENTITY_FIELDS): string {
   // A parameter `want` decides per row (CASE); properties no row can want are left out of the text.
   const optional =
     typeof want === "string"
       ? OPTIONAL_ENTITY_PROPERTIES.filter((p) => anyWants[p]).map((p) => `${p}: CASE WHEN ${want}.${p} THEN ${node}.${p} END`)
       : OPTIONAL_ENTITY_PROPERTIES.filter((p) => want[p]).map((p) => `${p}: ${node}.${p}`);
   if (sources) optional.push(`sourceSections: ${node}.sourceSections`, `sourceQuotes: ${node}.sourceQuotes`);
-  return `{ ${[`id: ${node}.id`, `name: ${node}.name`, ...optional].join(", ")}, label: [l IN ${labels} WHERE l <> 'Entity'][0] }`;
-}
-
-/** `entitySummaryMap` for a node variable. */
-export function entitySummaryProjection(variable: string, want?: EntityFields): string {
-  return entitySummaryMap(variable, `labels(${variable})`, want);
+  return `{ ${[`id: ${node}.id`, `name: ${node}.name`, ...optional].join(", ")} }`;
 }
 
 export const entitiesByIds = (ids: string[]) =>

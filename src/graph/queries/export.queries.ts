@@ -19,7 +19,7 @@ export const allEntities = (limit: number) =>
     /* cypher */ `
     MATCH (n:Entity)
     WITH n ORDER BY n.id LIMIT $limit
-    RETURN ${entitySummaryMap("n", "labels(n)", undefined, true)} AS entity`,
+    RETURN ${entitySummaryMap("n", undefined, true)} AS entity`,
     { limit },
   );
 

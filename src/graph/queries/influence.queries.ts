@@ -1,6 +1,6 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
-import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import { MAX_INFLUENCE_DEPTH } from "../../bounds";
 
 /**
@@ -13,8 +13,8 @@ function hopBound(depth: number): number {
   return depth;
 }
 
-/** One movement reached: its shortest distance and its summary. */
-export type ReachedRow = { distance: number; movement: EntityRow };
+/** One movement reached, as its summary (the distance only orders them). */
+export type ReachedRow = EntityRow;
 
 /**
  * Binds `as` for the movement bound to `start` (each movement with the properties `want` names): movements reachable over INSPIRED within `depth`
@@ -27,7 +27,7 @@ export const reachInfluence = (start: string, depth: number, outgoing: boolean, 
       WITH m, min(length(p)) AS distance
       ORDER BY distance, m.sortName, m.id
       LIMIT $influenceLimit
-      RETURN collect({distance: distance, movement: ${entitySummaryProjection("m", want)}}) AS ${as}`;
+      RETURN collect(${entitySummaryMap("m", want)}) AS ${as}`;
 
 /** Influence of each requested movement in one round trip (see `reachInfluence`). */
 export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number, want: EntityFields) =>

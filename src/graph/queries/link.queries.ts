@@ -12,7 +12,7 @@ export type LinkRow = StoredSources & {
   date: string | null;
   dateQualifier?: string | null;
   note: string | null;
-  /** Id, name, label and the properties the request's selection reads. */
+  /** Id, name and the properties the request's selection reads. */
   node: EntityRow;
   /** The companion the relationship belongs to (all properties); null for the entity's own. */
   via?: EntityRow | null;
@@ -77,8 +77,8 @@ export const chooseLinks = (req: string, anyWants: LinkSelection, companions: bo
       AND (${req}.direction = 'BOTH' OR (${req}.direction = 'OUTGOING') = x.outgoing)${companions ? `
       AND (NOT ${req}.ownOnly OR x.via IS NULL)` : ""}][0..${req}.first] | {
       id: x.r.key, type: type(x.r), outgoing: x.outgoing,${optional.map((f) => `\n      ${f},`).join("")}
-      node: ${entitySummaryMap("x.m", "x.labels", `${req}.node`, false, anyWants.node)}${companions ? `,
-      via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via", "labels(x.via)")} END` : ""}
+      node: ${entitySummaryMap("x.m", `${req}.node`, false, anyWants.node)}${companions ? `,
+      via: CASE WHEN x.via IS NOT NULL THEN ${entitySummaryMap("x.via")} END` : ""}
     }]`;
 };
 

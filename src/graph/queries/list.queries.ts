@@ -2,7 +2,7 @@ import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
 import { ALL_ENTITY_FIELDS, type EntityLabel } from "../../domain";
 import { compilePlan, readsOnlyEntities, type PlannedValues, type ReadPlan } from "../compile";
 import { cypher } from "../run";
-import { entitySummaryProjection, labelText, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, labelText, type EntityRow } from "./entity.queries";
 
 /** Filters a root list may combine; every value travels as a parameter. */
 export type ListFilter = {
@@ -72,7 +72,7 @@ const ALL_PROPERTIES: ReadPlan = { fields: ALL_ENTITY_FIELDS, sources: false, li
  * (after the LIMIT). Entities in bulk come without sources: those are batched on demand.
  */
 function pageTail(sortKey: string, order: string, plan: ReadPlan): { text: string; params: Record<string, unknown> } {
-  const project = `${entitySummaryProjection("n", plan.fields)} AS entity, ${sortKey} AS sortKey`;
+  const project = `${entitySummaryMap("n", plan.fields)} AS entity, ${sortKey} AS sortKey`;
   if (readsOnlyEntities(plan)) return { text: `RETURN ${project}\n    ORDER BY ${order}\n    LIMIT $limit`, params: {} };
   const clauses = compilePlan(plan);
   return {

@@ -1,6 +1,6 @@
 import type { EntityFields } from "../../domain";
 import { cypher } from "../run";
-import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import { ALL_EDGE_FIELDS, relationshipProjection, type EdgeFields, type PathRelationshipRow } from "./path.queries";
 import { MAX_NEIGHBORHOOD_DEPTH } from "../../bounds";
 
@@ -57,7 +57,7 @@ export const neighborhoodOf = (
       RETURN collect(${relationshipProjection("r", edge)}) AS edges
     }
     WITH nodes, truncated, edges, $edgesPerNode * size(nodes) AS edgeCap
-    RETURN [n IN nodes | ${entitySummaryProjection("n", want)}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
+    RETURN [n IN nodes | ${entitySummaryMap("n", want)}] AS nodes, edges[0..edgeCap] AS edges, truncated OR size(edges) > edgeCap AS truncated`,
     { id, limit, edgesPerNode, ...filter },
   );
 };

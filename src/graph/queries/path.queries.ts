@@ -1,7 +1,7 @@
 import { ALL_ENTITY_FIELDS, ENTITY_LABELS, RELATIONSHIP_TYPE_PATTERN, type EdgeView, type EntityFields } from "../../domain";
 import { cypher } from "../run";
 import type { StoredSources } from "../records";
-import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import { MAX_PATH_HOPS } from "../../bounds";
 
 /** A relationship on a path: an Edge as stored, its sources as two lists. */
@@ -70,7 +70,7 @@ export const shortestPathsBetween = (from: string, to: string, maxHops: number, 
       WITH p, reduce(m = 0, d IN degrees | CASE WHEN d > m THEN d ELSE m END) AS widest, reduce(s = 0, d IN degrees | s + d) AS total
       ORDER BY widest, total, [x IN nodes(p) | x.id]
       LIMIT $k
-      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryProjection("n", selection.node)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", selection.edge)}] }) AS paths
+      RETURN collect({ nodes: [n IN nodes(p) | ${entitySummaryMap("n", selection.node)}], relationships: [r IN relationships(p) | ${relationshipProjection("r", selection.edge)}] }) AS paths
     }
     RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, coalesce(paths, []) AS paths`,
     { from, to, labels: filter.labels, avoid: filter.avoid, maxDegree: filter.maxDegree, k, candidates },

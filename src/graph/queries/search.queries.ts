@@ -1,6 +1,6 @@
 import type { EntityFields, EntityLabel } from "../../domain";
 import { cypher } from "../run";
-import { entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import { SEARCH_INDEX } from "./seed.queries";
 
 /** Added to the score of an entity whose name or alias is exactly what was typed, so it ranks first. */
@@ -19,7 +19,7 @@ export const fullTextSearch = (luceneQuery: string, key: string, labels: EntityL
     CALL db.index.fulltext.queryNodes($index, $luceneQuery) YIELD node, score
     WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
     WITH node, score + CASE WHEN $key IN coalesce(node.searchKeys, []) THEN $boost ELSE 0 END AS score
-    RETURN ${entitySummaryProjection("node", want)} AS entity, score
+    RETURN ${entitySummaryMap("node", want)} AS entity, score
     ORDER BY score DESC, node.sortName, node.id
     LIMIT $limit`,
     { index: SEARCH_INDEX, luceneQuery, key, labels, limit, boost: EXACT_MATCH_BOOST },

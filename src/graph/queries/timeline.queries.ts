@@ -1,7 +1,7 @@
 import { dateOrdinal, MAX_SPAN_CLASS } from "../../dates";
 import { ALL_ENTITY_FIELDS, type EntityFields, type EntityLabel } from "../../domain";
 import { cypher } from "../run";
-import { entitySummaryMap, entitySummaryProjection, type EntityRow } from "./entity.queries";
+import { entitySummaryMap, type EntityRow } from "./entity.queries";
 import type { StoredSources } from "../records";
 
 /**
@@ -163,9 +163,9 @@ export const timelinePage = (filter: TimelineFilter, descending: boolean, limit:
     OPTIONAL MATCH (e:Event {id: t.id}) WHERE t.type IS NULL
     OPTIONAL MATCH (s:Entity {id: t.from})-[r]->(o:Entity {id: t.to}) WHERE t.type IS NOT NULL AND r.key = t.id
     RETURN t.id AS id, t.dateStart AS sortKey,
-      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", "labels(e)", selection.event, selection.sources || selection.eventSources)} END AS event, ${selection.qualifier ? "e.dateQualifier" : "null"} AS eventQualifier,
+      CASE WHEN e IS NULL THEN null ELSE ${entitySummaryMap("e", selection.event, selection.sources || selection.eventSources)} END AS event, ${selection.qualifier ? "e.dateQualifier" : "null"} AS eventQualifier,
       CASE WHEN r IS NULL THEN null ELSE { key: r.key, type: type(r), date: r.date${factOptional.map((f) => `, ${f}`).join("")},
-        subject: ${entitySummaryProjection("s", selection.ends)}, object: ${entitySummaryProjection("o", selection.ends)} } END AS fact
+        subject: ${entitySummaryMap("s", selection.ends)}, object: ${entitySummaryMap("o", selection.ends)} } END AS fact
     ORDER BY t.dateStart ${dir}, t.id ${dir}`,
     params(filter, limit, cursor),
   );
