@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { compileLookup, shapeOf, type InfluenceEntry, type LinkEntry, type PlannedRow, type ReadPlan } from "./compile";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
-import { influenceBatch, type ReachedRow } from "./queries/influence.queries";
+import { influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRow } from "./queries/link.queries";
 import type { GraphGateway } from "./run";
 import { MAX_INFLUENCE_RESULTS } from "../bounds";
@@ -11,7 +11,7 @@ export type Loaders = {
   /** Root lookups by id with their plan: all of one request's lookups with the same plan in one statement. */
   planned: DataLoader<{ id: string; plan: ReadPlan }, PlannedRow | null, string>;
   links: DataLoader<{ id: string; link: LinkEntry }, LinkRow[], string>;
-  influence: DataLoader<{ id: string; influence: InfluenceEntry }, ReachedRow[], string>;
+  influence: DataLoader<{ id: string; influence: InfluenceEntry }, EntityRow[], string>;
 };
 
 /**
@@ -55,7 +55,7 @@ export function createLoaders(graph: GraphGateway): Loaders {
     influence: new DataLoader(
       async (requests) => {
         // One statement per (depth, direction, fields) present in the batch; usually exactly one.
-        const answers = new Map<string, ReachedRow[]>();
+        const answers = new Map<string, EntityRow[]>();
         await Promise.all(
           [...groupBy(requests, (r) => JSON.stringify(shapeOf(r.influence)))].map(async ([shapeKey, group]) => {
             const { depth, outgoing, fields } = group[0].influence;

@@ -1,5 +1,5 @@
 import { entitySummaryMap, type EntityRow } from "../queries/entity.queries";
-import { reachInfluence, type ReachedRow } from "../queries/influence.queries";
+import { reachInfluence } from "../queries/influence.queries";
 import { MAX_INFLUENCE_RESULTS } from "../../bounds";
 import { anySelected, chooseLinks, expandLinks, expansionOf, requestParam, type LinkRow } from "../queries/link.queries";
 import { cypher } from "../run";
@@ -10,7 +10,7 @@ import { readsOnlyEntities, type ReadPlan } from "./plan";
  * the links; for each influence entry, the movements reached. The service attaches them to the
  * entity under the entries' response keys (services/views.ts `toPlannedEntity`).
  */
-export type PlannedValues = { links: LinkRow[][] | null; influence: ReachedRow[][] };
+export type PlannedValues = { links: LinkRow[][] | null; influence: EntityRow[][] };
 export type PlannedRow = { entity: EntityRow } & PlannedValues;
 
 /** A plan compiled for the entity bound to `n`: subqueries, the RETURN items they add, parameters. */

@@ -13,11 +13,8 @@ function hopBound(depth: number): number {
   return depth;
 }
 
-/** One movement reached, as its summary (the distance only orders them). */
-export type ReachedRow = EntityRow;
-
 /**
- * Binds `as` for the movement bound to `start` (each movement with the properties `want` names): movements reachable over INSPIRED within `depth`
+ * Binds `as` for the movement bound to `start` (each movement with the properties `want` names): movements (their summaries; the distance only orders them) reachable over INSPIRED within `depth`
  * hops, each once at its shortest distance, nearest first then by name, at most $influenceLimit.
  * `outgoing` follows the arrows (what it inspired); otherwise against them (what inspired it).
  */
@@ -31,7 +28,7 @@ export const reachInfluence = (start: string, depth: number, outgoing: boolean, 
 
 /** Influence of each requested movement in one round trip (see `reachInfluence`). */
 export const influenceBatch = (ids: string[], depth: number, outgoing: boolean, limit: number, want: EntityFields) =>
-  cypher<{ id: string; reached: ReachedRow[] }>(
+  cypher<{ id: string; reached: EntityRow[] }>(
     `influence ${outgoing ? "inspired" : "inspiredBy"} depth ${depth}`,
     /* cypher */ `
     UNWIND $ids AS id
