@@ -22,6 +22,10 @@ declare module "autocannon" {
     timeout?: number;
     expectBody?: string;
   };
-  function autocannon(options: Options): Promise<Result>;
+  /** The run, awaitable; "response" fires for every response, with its time in ms (fractional). */
+  export type Instance = Promise<Result> & {
+    on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance;
+  };
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -15,14 +15,14 @@ const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : n === Infinity ? 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const geomean = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length);
 const row = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-/** autocannon reports latency in whole milliseconds; a 0 ms p50 is below its resolution. */
-const ms = (m: Measurement | undefined, key: "p50" | "p99") => (m ? m[key] : NaN);
+/** A latency to 0.1 ms (measure.ts keeps each response's time; NaN when none was answered). */
+const ms = (m: Measurement | undefined, key: "p50" | "p99") => f1(m ? m[key] : NaN);
 /** ours/other req/s; ∞ when the other answered no request in time and ours did. */
 const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : NaN);
 const answered = (m: Measurement) => m.requests > 0;
 /** ours/floor p50; 0 when the floor answered no request in time (its latency is unbounded) and ours did. */
 const p50Ratio = (ours: Measurement, floor: Measurement) =>
-  !answered(floor) ? (answered(ours) ? 0 : NaN) : Math.max(ours.p50, 1) / Math.max(floor.p50, 1);
+  !answered(floor) ? (answered(ours) ? 0 : NaN) : ours.p50 / floor.p50;
 /** The geometric mean of the finite ratios, and the questions left out because a side answered none. */
 const finiteMean = (rs: { q: string; value: number }[]) => {
   const finite = rs.filter((r) => Number.isFinite(r.value));
@@ -53,7 +53,7 @@ function datasetTable(d: DatasetReport): string {
     row(["query", "ours req/s", "peer req/s", "peer (cypher) req/s", "floor req/s", "ours/best peer req/s", "ours p50", "peer p50", "peer (cypher) p50", "floor p50", "ours/floor p50", "ours p99", "peer p99", "peer (cypher) p99", "floor p99", "ours round trips", "answer bytes"]),
     row(Array(17).fill("---")),
   ];
-  const at = (m: Measurement | undefined, key: "p50" | "p99") => (m ? `${ms(m, key)} ms` : "-");
+  const at = (m: Measurement | undefined, key: "p50" | "p99") => (m && answered(m) ? `${ms(m, key)} ms` : "-");
   for (const [q, r] of Object.entries(d.results)) {
     const o = r.ours!;
     const p = r.peer!;
@@ -113,8 +113,8 @@ function targets(report: BenchReport): string {
       const a = small.results[q.name]?.ours;
       const b = large.results[q.name]?.ours;
       if (!a || !b) continue;
-      const growth = Math.max(b.p50, 1) / Math.max(a.p50, 1);
-      out.push(row([`${q.name} p50 within 2x from ${small.name} to ${large.name}`, "scale", `${a.p50} → ${b.p50} ms (x${f2(growth)}); req/s ${f0(a.rps)} → ${f0(b.rps)}`, growth <= 2 ? "yes" : "**no**"]));
+      const growth = b.p50 / a.p50;
+      out.push(row([`${q.name} p50 within 2x from ${small.name} to ${large.name}`, "scale", `${ms(a, "p50")} → ${ms(b, "p50")} ms (x${f2(growth)}); req/s ${f0(a.rps)} → ${f0(b.rps)}`, growth <= 2 ? "yes" : "**no**"]));
     }
   }
   for (const d of report.datasets) {
@@ -134,7 +134,7 @@ function scaleTable(report: BenchReport): string {
   for (const q of report.questions) {
     lines.push(row([`${q.name}${q.indexBacked ? " (index-backed)" : ""}`, ...ds.map((d) => {
       const m = d.results[q.name]?.ours;
-      return m ? `${m.p50} / ${m.p99} ms (${f0(m.rps)})` : "-";
+      return m ? `${ms(m, "p50")} / ${ms(m, "p99")} ms (${f0(m.rps)})` : "-";
     })]));
   }
   return lines.join("\n");

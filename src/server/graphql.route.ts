@@ -38,8 +38,9 @@ export async function graphqlRoutes(app: FastifyInstance, { apollo, createContex
   // A scope of its own, so the CORS hooks run on these routes and not on /health or /explore.
   await app.register(async (scope) => {
     // @fastify/cors answers preflights through an OPTIONS route on every path; outside GraphQL's
-    // two paths, such a request gets our 404, as it did before.
-    scope.addHook("onRequest", (request, reply, done) => (request.routeOptions.url === "*" ? reply.callNotFound() : done()));
+    // two paths, such a request gets our 404, as it did before. (Only that route is "*", and it
+    // is OPTIONS only; `routeOptions` builds an object per read, so other methods skip it.)
+    scope.addHook("onRequest", (request, reply, done) => (request.method === "OPTIONS" && request.routeOptions.url === "*" ? reply.callNotFound() : done()));
     // strictPreflight off: an OPTIONS without CORS headers gets 204 too, as the `cors` package did.
     await scope.register(fastifyCors, {
       origin: config.corsOrigins === "*" ? "*" : [...config.corsOrigins],

@@ -35,6 +35,14 @@ describe("client errors", () => {
     expect(preflight.headers.get("access-control-allow-methods")).toBe("GET,POST,OPTIONS");
   });
 
+  it("answers a preflight outside GraphQL's paths with 404, and other methods there too", async () => {
+    const headers = { origin: "https://a.example", "access-control-request-method": "POST" };
+    const elsewhere = await fetch(`${sample.server.url}/elsewhere`, { method: "OPTIONS", headers });
+    const posted = await fetch(`${sample.server.url}/elsewhere`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    expect([elsewhere.status, elsewhere.headers.get("access-control-allow-methods")]).toEqual([404, null]);
+    expect(posted.status).toBe(404);
+  });
+
   it("hides 'Did you mean' suggestions when introspection is off", async () => {
     const server = await startTestServer(sample.db.graph, { NODE_ENV: "production", INTROSPECTION: "false" });
     try {

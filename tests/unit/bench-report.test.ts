@@ -1,3 +1,4 @@
+import { percentile } from "../../bench/measure";
 import { ratios } from "../../bench/report";
 import type { DatasetReport, Measurement } from "../../bench/results";
 
@@ -22,5 +23,22 @@ describe("benchmark ratios", () => {
     const [r] = ratios(dataset({ Q6: { ours: m(0, 0), peer: m(0, 0), floor: m(0, 0) } }));
     expect(r.oursPeerRps).toBeNaN();
     expect(r.oursFloorP50).toBeNaN();
+  });
+});
+
+describe("benchmark latency percentiles", () => {
+  it("keeps fractions of a millisecond, which autocannon's histogram drops", () => {
+    expect(percentile([7.941, 7.2, 8.6].sort((a, b) => a - b), 0.5)).toBe(7.94);
+  });
+
+  it("takes the nearest rank", () => {
+    const sorted = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(sorted, 0.5)).toBe(50);
+    expect(percentile(sorted, 0.99)).toBe(99);
+    expect(percentile([3], 0.99)).toBe(3);
+  });
+
+  it("has no value when nothing was answered", () => {
+    expect(percentile([], 0.5)).toBeNaN();
   });
 });
