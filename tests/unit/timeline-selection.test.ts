@@ -9,10 +9,10 @@ import { buildAppSchema } from "../../src/schema/build-schema";
  * field nodes across requests); it must still follow `@include` when the variables change.
  */
 let schema: GraphQLSchema;
-let compiled: ReturnType<typeof compileQuery>;
+let compiled: ReturnType<typeof compileQuery<Record<string, unknown>, Record<string, unknown>>>;
 beforeAll(async () => {
   schema = await buildAppSchema();
-  compiled = compileQuery(schema, document);
+  compiled = compileQuery<Record<string, unknown>, Record<string, unknown>>(schema, document);
 });
 
 const document = parse(`query T($role: Boolean!) {
