@@ -31,16 +31,30 @@ export type LinkFieldArgs = { types?: readonly string[] | null; direction?: Link
  * Never per `fieldNodes` alone: `@include(if: $x)` makes the tree depend on the variables, which
  * are compared by value. Each field's cache is bounded (a document asked with ever new variables).
  */
-const trees = new WeakMap<object, LRUCache<string, { tree: ResolveTree | null }>>();
+type ParsedField = { tree: ResolveTree | null; derived: Map<string, unknown> };
+const trees = new WeakMap<object, LRUCache<string, ParsedField>>();
 const SELECTION_VARIANTS_PER_FIELD = 32;
 
-function treeOf(info: GraphQLResolveInfo): ResolveTree | null {
+function parsedField(info: GraphQLResolveInfo): ParsedField {
   let byVariables = trees.get(info.fieldNodes);
   if (!byVariables) trees.set(info.fieldNodes, (byVariables = new LRUCache({ max: SELECTION_VARIANTS_PER_FIELD })));
   const key = JSON.stringify(info.variableValues ?? {});
   let cached = byVariables.get(key);
-  if (!cached) byVariables.set(key, (cached = { tree: parseResolveInfo(info) as ResolveTree | null }));
-  return cached.tree;
+  if (!cached) byVariables.set(key, (cached = { tree: parseResolveInfo(info) as ResolveTree | null, derived: new Map() }));
+  return cached;
+}
+
+const treeOf = (info: GraphQLResolveInfo) => parsedField(info).tree;
+
+/**
+ * A value read from the field's tree, kept with it (so per document and variable values): a
+ * timeline's seven walks of its tree were 6% of the server's CPU on the benchmark's Q6. Shared
+ * across requests, so callers treat it as read-only.
+ */
+function fromTree<T>(info: GraphQLResolveInfo, name: string, read: () => T): T {
+  const { derived } = parsedField(info);
+  if (!derived.has(name)) derived.set(name, read());
+  return derived.get(name) as T;
 }
 
 /** The fields selected on `tree`'s value, each with the entity type it was selected on (null: an interface). */
@@ -144,21 +158,9 @@ export function readPlan(info: GraphQLResolveInfo, path: string[] = []): ReadPla
   return plan;
 }
 
-/**
- * Timeline selections, kept with the parsed tree they are read from (and so per document and
- * variable values): seven walks of the tree were 6% of the server's CPU on the benchmark's Q6.
- * Shared across requests, so read-only (the timeline service copies before it adds to one).
- */
-const timelineSelections = new WeakMap<ResolveTree, Readonly<TimelineSelection>>();
-
 /** What a `timeline` page reads (graph/queries/timeline.queries.ts): the selected properties of events and of facts' ends, quotes where selected. */
 export function timelineSelection(info: GraphQLResolveInfo): Readonly<TimelineSelection> {
-  const tree = treeOf(info);
-  const known = tree && timelineSelections.get(tree);
-  if (known) return known;
-  const selection = readTimelineSelection(info);
-  if (tree) timelineSelections.set(tree, selection);
-  return selection;
+  return fromTree(info, "timeline", () => readTimelineSelection(info));
 }
 
 function readTimelineSelection(info: GraphQLResolveInfo): TimelineSelection {
@@ -175,7 +177,11 @@ function readTimelineSelection(info: GraphQLResolveInfo): TimelineSelection {
 }
 
 /** What a `path` / `paths` answer reads: the selected properties of its entities (nodes and step ends) and of its relationships. */
-export function pathSelection(info: GraphQLResolveInfo): PathSelection {
+export function pathSelection(info: GraphQLResolveInfo): Readonly<PathSelection> {
+  return fromTree(info, "path", () => readPathSelection(info));
+}
+
+function readPathSelection(info: GraphQLResolveInfo): PathSelection {
   const relationship = edgeFields(info, ["steps", "relationship"]);
   return {
     node: entityFields(info, ["nodes"], ["steps", "from"], ["steps", "to"]),

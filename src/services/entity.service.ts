@@ -43,6 +43,10 @@ export class EntityService {
    */
   async byId(id: string, plan?: ReadPlan): Promise<EntityView | null> {
     checkEntityId("id", id);
+    return this.byCheckedId(id, plan);
+  }
+
+  private async byCheckedId(id: string, plan?: ReadPlan): Promise<EntityView | null> {
     if (!plan) {
       const row = await this.loaders.entityById.load(id);
       return row ? toEntity(row) : null;
@@ -70,7 +74,7 @@ export class EntityService {
     if (args.id != null) {
       // An id names its label (its prefix): one of another label is not asked of the database.
       checkEntityId("id", args.id);
-      return labelOf(args.id) === label ? this.byId(args.id, plan) : null;
+      return labelOf(args.id) === label ? this.byCheckedId(args.id, plan) : null;
     }
     const name = checkLength("name", args.name!, MAX_NAME_LENGTH).trim().toLowerCase();
     if (!name) throw new BadUserInputError("name must not be empty.", "name");
