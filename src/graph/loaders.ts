@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { compileLookup, shapeOf, type InfluenceEntry, type LinkEntry, type PlannedRow, type ReadPlan } from "./compile";
+import { compileLookup, planKey, shapeOf, type InfluenceEntry, type LinkEntry, type PlannedRow, type ReadPlan } from "./compile";
 import { entitiesByIds, type EntityRow } from "./queries/entity.queries";
 import { influenceBatch } from "./queries/influence.queries";
 import { linksBatch, type LinkRow } from "./queries/link.queries";
@@ -32,14 +32,14 @@ export function createLoaders(graph: GraphGateway): Loaders {
       async (requests) => {
         const answers = new Map<string, PlannedRow>();
         await Promise.all(
-          [...groupBy(requests, (r) => JSON.stringify(r.plan))].map(async ([planKey, group]) => {
+          [...groupBy(requests, (r) => planKey(r.plan))].map(async ([key, group]) => {
             const rows = await graph.read(compileLookup([...new Set(group.map((r) => r.id))], group[0].plan));
-            for (const row of rows) answers.set(JSON.stringify([row.entity.id, planKey]), row);
+            for (const row of rows) answers.set(lookupKey(row.entity.id, key), row);
           }),
         );
-        return requests.map((r) => answers.get(JSON.stringify([r.id, JSON.stringify(r.plan)])) ?? null);
+        return requests.map((r) => answers.get(lookupKey(r.id, planKey(r.plan))) ?? null);
       },
-      { cacheKeyFn: (r) => JSON.stringify([r.id, JSON.stringify(r.plan)]) },
+      { cacheKeyFn: (r) => lookupKey(r.id, planKey(r.plan)) },
     ),
 
     links: new DataLoader(
@@ -70,8 +70,16 @@ export function createLoaders(graph: GraphGateway): Loaders {
   };
 }
 
+/** An id with its plan's key: a JSON text holds no raw NUL, so the first one ends the key. */
+const lookupKey = (id: string, planKey: string) => `${planKey}\u0000${id}`;
+
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return groups;
 }

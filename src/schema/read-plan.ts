@@ -140,9 +140,14 @@ export function influenceEntry(info: GraphQLResolveInfo, depth: number, outgoing
  * The plan of a root field: what it reads of the entities found along `path` (["edges", "node"]
  * for a connection), with every link, `createdBy` and influence field under its response key and
  * with its arguments. Arguments are checked later, by the services, as the fields' own resolvers
- * would check them.
+ * would check them. Kept with the field's tree (`fromTree`): the same object for every request of
+ * the document with these variable values, so what derives from it is kept too (compile/plan.ts).
  */
-export function readPlan(info: GraphQLResolveInfo, path: string[] = []): ReadPlan {
+export function readPlan(info: GraphQLResolveInfo, path: string[] = []): Readonly<ReadPlan> {
+  return fromTree(info, `plan:${path.join(".")}`, () => buildPlan(info, path));
+}
+
+function buildPlan(info: GraphQLResolveInfo, path: string[]): ReadPlan {
   const fields = treesAt(info, path).flatMap(fieldsOn);
   const plan: ReadPlan = { fields: propertiesOf(fields.map((f) => f.field)), sources: fields.some((f) => f.field.name === "sources"), links: [], influence: [] };
   for (const { on, field: f } of fields) {

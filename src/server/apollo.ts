@@ -43,7 +43,8 @@ export async function startApollo({ config, schema, logger, drain, admission }: 
       { async serverWillStart() { return { drainServer: () => drain.start(config.http.shutdownTimeoutMs) }; } },
       // We send no cache hints; Apollo's cache-control plugin would wrap every field resolver for nothing.
       ApolloServerPluginCacheControlDisabled(),
-      requestLoggingPlugin(logger),
+      // A logger that drops info lines would be handed one per request for nothing.
+      ...(logger.isLevelEnabled("info") ? [requestLoggingPlugin(logger)] : []),
       limitsPlugin({ costLimit: config.limits.cost, admission, hideSuggestions: !config.introspection }),
       config.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({

@@ -1,6 +1,6 @@
 import type { EntityLabel, EntityView, LinkView } from "../domain";
 import { AppError } from "../errors";
-import type { InfluenceEntry, LinkEntry, ReadPlan } from "../graph/compile";
+import { derivedFrom, type InfluenceEntry, type LinkEntry, type ReadPlan } from "../graph/compile";
 import type { Loaders } from "../graph/loaders";
 import type { RelationshipCatalogue } from "./catalogue";
 import { checkRange } from "./input-checks";
@@ -51,9 +51,19 @@ export class LinkService {
   /**
    * The part of `plan` that applies to an entity of `label`, each entry checked: one that the
    * checks refuse is left out, so that its field's own resolver reports the error at its path.
-   * Entries under the same response key (one field in two fragments) are kept once.
+   * Entries under the same response key (one field in two fragments) are kept once. The result
+   * depends only on the plan, the label and the catalogue, so it is kept per plan (`derivedFrom`).
    */
   checkPlan(plan: ReadPlan, label: EntityLabel): ReadPlan {
+    let byLabel = checkedPlans.get(this.catalogue);
+    if (!byLabel) checkedPlans.set(this.catalogue, (byLabel = new WeakMap()));
+    const checked = derivedFrom(byLabel, plan, () => new Map<EntityLabel, ReadPlan>());
+    let applied = checked.get(label);
+    if (!applied) checked.set(label, (applied = this.appliedPlan(plan, label)));
+    return applied;
+  }
+
+  private appliedPlan(plan: ReadPlan, label: EntityLabel): ReadPlan {
     const applies = <T extends LinkEntry | InfluenceEntry>(entries: T[], check: (entry: T) => T): T[] => {
       const kept = new Map<string, T>();
       for (const entry of entries) {
@@ -76,6 +86,9 @@ export class LinkService {
     return entry;
   }
 }
+
+/** Checked plans, per catalogue, plan and label. */
+const checkedPlans = new WeakMap<RelationshipCatalogue, WeakMap<ReadPlan, Map<EntityLabel, ReadPlan>>>();
 
 /** The checked value, or undefined when the check refuses it (AppError); anything else propagates. */
 function unlessRefused<T>(check: () => T): T | undefined {

@@ -21,6 +21,19 @@ describe.each(["jit", "graphql-js"])("GRAPHQL_EXECUTOR=%s", (executor) => {
     expect(again.body).toEqual(without.body);
   });
 
+  it("reads a link's first and an influence's depth from this request's variables when the same document ran with others", async () => {
+    const query = `query ($n: Int!, $d: Int!) { movement(id: "movement:metoo") { relations(first: $n) { key } inspired(depth: $d) { id } } }`;
+    const small = await run(query, { n: 1, d: 1 });
+    const large = await run(query, { n: 4, d: 3 });
+    const again = await run(query, { n: 1, d: 1 });
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.errors).toBeUndefined();
+    expect(small.body.data.movement.relations).toHaveLength(1);
+    expect(large.body.data.movement.relations.length).toBeGreaterThan(1);
+    expect(large.body.data.movement.inspired.length).toBeGreaterThanOrEqual(small.body.data.movement.inspired.length);
+    expect(again.body).toEqual(small.body);
+  });
+
   it("counts a connection's items only when totalCount is selected, and counts them right", async () => {
     const all = await run("{ movements(first: 100) { totalCount edges { node { id } } } timeline(first: 100) { totalCount edges { cursor } } }");
     expect(all.body.errors).toBeUndefined();

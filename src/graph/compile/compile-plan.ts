@@ -3,7 +3,7 @@ import { reachInfluence } from "../queries/influence.queries";
 import { MAX_INFLUENCE_RESULTS } from "../../bounds";
 import { anySelected, chooseLinks, expandLinks, expansionOf, requestParam, type LinkRow } from "../queries/link.queries";
 import { cypher } from "../run";
-import { readsOnlyEntities, type ReadPlan } from "./plan";
+import { derivedFrom, readsOnlyEntities, type ReadPlan } from "./plan";
 
 /**
  * What one entity's row holds beyond the entity: for each link entry of the plan, in its order,
@@ -23,6 +23,13 @@ export type PlanClauses = { subqueries: string; returns: string; params: Record<
  * wants; each then takes its slice (`chooseLinks`).
  */
 export function compilePlan(plan: Pick<ReadPlan, "links" | "influence">): PlanClauses {
+  return derivedFrom(compiledClauses, plan, () => clausesOf(plan));
+}
+
+const compiledClauses = new WeakMap<Pick<ReadPlan, "links" | "influence">, PlanClauses>();
+const compiledLookups = new WeakMap<ReadPlan, { text: string; params: Record<string, unknown> }>();
+
+function clausesOf(plan: Pick<ReadPlan, "links" | "influence">): PlanClauses {
   const subqueries: string[] = [];
   const params: Record<string, unknown> = {};
   let links = "null";
@@ -43,13 +50,13 @@ export function compilePlan(plan: Pick<ReadPlan, "links" | "influence">): PlanCl
 
 /** Entities by id (one row per id found), each with what `plan` reads: a lookup or many aliased ones. */
 export function compileLookup(ids: string[], plan: ReadPlan) {
-  const clauses = readsOnlyEntities(plan) ? { subqueries: "", returns: "null AS links, [] AS influence", params: {} } : compilePlan(plan);
-  return cypher<PlannedRow>(
-    "entities by ids, prefetched",
-    /* cypher */ `
+  const { text, params } = derivedFrom(compiledLookups, plan, () => {
+    const clauses = readsOnlyEntities(plan) ? { subqueries: "", returns: "null AS links, [] AS influence", params: {} } : compilePlan(plan);
+    const text = /* cypher */ `
     UNWIND $ids AS id
     MATCH (n:Entity {id: id})${clauses.subqueries ? `\n    ${clauses.subqueries}` : ""}
-    RETURN ${entitySummaryMap("n", plan.fields, plan.sources)} AS entity, ${clauses.returns}`,
-    { ids, ...clauses.params },
-  );
+    RETURN ${entitySummaryMap("n", plan.fields, plan.sources)} AS entity, ${clauses.returns}`;
+    return { text, params: clauses.params };
+  });
+  return cypher<PlannedRow>("entities by ids, prefetched", text, { ids, ...params });
 }
