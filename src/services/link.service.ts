@@ -55,12 +55,9 @@ export class LinkService {
    * depends only on the plan, the label and the catalogue, so it is kept per plan (`derivedFrom`).
    */
   checkPlan(plan: ReadPlan, label: EntityLabel): ReadPlan {
-    let byLabel = checkedPlans.get(this.catalogue);
-    if (!byLabel) checkedPlans.set(this.catalogue, (byLabel = new WeakMap()));
-    const checked = derivedFrom(byLabel, plan, () => new Map<EntityLabel, ReadPlan>());
-    let applied = checked.get(label);
-    if (!applied) checked.set(label, (applied = this.appliedPlan(plan, label)));
-    return applied;
+    const byPlan = derivedFrom(checkedPlans, this.catalogue, () => new WeakMap<ReadPlan, Map<EntityLabel, ReadPlan>>());
+    const byLabel = derivedFrom(byPlan, plan, () => new Map<EntityLabel, ReadPlan>());
+    return derivedFrom(byLabel, label, () => this.appliedPlan(plan, label));
   }
 
   private appliedPlan(plan: ReadPlan, label: EntityLabel): ReadPlan {

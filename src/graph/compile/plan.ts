@@ -46,15 +46,18 @@ export function shapeOf<T extends LinkEntry | InfluenceEntry>(entry: T): Omit<T,
   return shape;
 }
 
+/** What `derivedFrom` keeps values in: a Map, or a WeakMap when the keys are objects. */
+type Memo<K, T> = { get(key: K): T | undefined; set(key: K, value: T): unknown };
+
 /**
- * A value derived from a plan, worked out once per plan object. Plans built from a selection are
- * kept per document and variable values (schema/read-plan.ts) and are read-only from then on, so
- * their checked form, key and compiled clauses are computed once per document, not per request
- * (per request they were about 5% of our CPU on a lookup by id: perf, the benchmark's Q2).
+ * A value derived from a key (a plan, most often), worked out once per key. Plans built from
+ * a selection are kept per document and variable values (schema/read-plan.ts) and are read-only
+ * from then on, so their checked form, key and compiled clauses are worked out once per document,
+ * not per request (what that saved is in bench/analysis.md, "After this run").
  */
-export function derivedFrom<K extends object, T>(memo: WeakMap<K, T>, plan: K, derive: () => T): T {
-  let value = memo.get(plan);
-  if (value === undefined) memo.set(plan, (value = derive()));
+export function derivedFrom<K, T>(memo: Memo<K, T>, key: K, derive: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) memo.set(key, (value = derive()));
   return value;
 }
 
